@@ -1,0 +1,116 @@
+/// A single-threaded discrete-event scheduler: the only clock a simulated call has.
+///
+/// Events run in order of their time, and events at the same time in the order they were
+/// scheduled (a sequence number breaks ties), so a run is fully determined by its inputs.
+/// Running an event advances `now` to its time; nothing ever waits on a real clock.
+public final class Scheduler {
+    /// Identifies a scheduled event so it can be cancelled.
+    public struct Token: Hashable, Sendable {
+        fileprivate let sequence: UInt64
+    }
+
+    private struct Event {
+        let time: SimInstant
+        let sequence: UInt64
+        let action: () -> Void
+
+        func precedes(_ other: Event) -> Bool {
+            time != other.time ? time < other.time : sequence < other.sequence
+        }
+    }
+
+    private var heap: [Event] = []
+    private var cancelled: Set<UInt64> = []
+    private var nextSequence: UInt64 = 0
+
+    /// The current simulated time: the time of the event running now, or of the last one.
+    public private(set) var now: SimInstant = .zero
+
+    /// Number of events run so far.
+    public private(set) var eventsRun = 0
+
+    /// Creates a scheduler at time zero.
+    public init() {}
+
+    /// Number of events waiting (cancelled ones included until they surface).
+    public var pendingCount: Int { heap.count }
+
+    /// Schedules `action` at `time` (at `now` if `time` is in the past).
+    @discardableResult
+    public func schedule(at time: SimInstant, _ action: @escaping () -> Void) -> Token {
+        let event = Event(time: max(time, now), sequence: nextSequence, action: action)
+        nextSequence += 1
+        push(event)
+        return Token(sequence: event.sequence)
+    }
+
+    /// Schedules `action` after `delay` from now.
+    @discardableResult
+    public func schedule(after delay: SimDuration, _ action: @escaping () -> Void) -> Token {
+        schedule(at: now + delay, action)
+    }
+
+    /// Cancels an event that has not run yet; cancelling one that ran is harmless.
+    public func cancel(_ token: Token) {
+        cancelled.insert(token.sequence)
+    }
+
+    /// Runs events in order until none is left at or before `deadline`; `now` ends at
+    /// `deadline` (or at the last event's time when it is later than every event).
+    public func run(until deadline: SimInstant) {
+        while let first = heap.first, first.time <= deadline {
+            runNext()
+        }
+        if now < deadline { now = deadline }
+    }
+
+    /// Runs events until none is left or `limit` is reached; returns false if it stopped at the limit.
+    @discardableResult
+    public func runUntilIdle(limit: SimInstant? = nil) -> Bool {
+        while let first = heap.first {
+            if let limit, first.time > limit { now = max(now, limit); return false }
+            runNext()
+        }
+        return true
+    }
+
+    private func runNext() {
+        let event = pop()
+        if cancelled.remove(event.sequence) != nil { return }
+        now = event.time
+        eventsRun += 1
+        event.action()
+    }
+
+    // MARK: - Binary heap ordered by (time, sequence)
+
+    private func push(_ event: Event) {
+        heap.append(event)
+        var child = heap.count - 1
+        while child > 0 {
+            let parent = (child - 1) / 2
+            guard heap[child].precedes(heap[parent]) else { break }
+            heap.swapAt(child, parent)
+            child = parent
+        }
+    }
+
+    private func pop() -> Event {
+        let top = heap[0]
+        let last = heap.removeLast()
+        if !heap.isEmpty {
+            heap[0] = last
+            var parent = 0
+            while true {
+                let left = 2 * parent + 1, right = left + 1
+                var first = parent
+                if left < heap.count && heap[left].precedes(heap[first]) { first = left }
+                if right < heap.count && heap[right].precedes(heap[first]) { first = right }
+                if first == parent { break }
+                heap.swapAt(parent, first)
+                parent = first
+            }
+        }
+        return top
+    }
+}
