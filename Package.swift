@@ -5,8 +5,21 @@ let package = Package(
     name: "callharness",
     platforms: [.macOS(.v15)],
     targets: [
+        // System libraries (Debian -dev packages; scripts/setup installs them).
+        .systemLibrary(name: "CSndfile", pkgConfig: "sndfile"),
+        .systemLibrary(name: "CSpeexDSP", pkgConfig: "speexdsp"),
+        .systemLibrary(name: "CPocketSphinx", pkgConfig: "pocketsphinx"),
+        .systemLibrary(name: "CFlite"),
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl"),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3"),
+
         .target(name: "SimTime"),
         .target(name: "CallText"),
+        .target(name: "CallAudio", dependencies: ["CSndfile", "CSpeexDSP"]),
+        .target(name: "CallSpeech", dependencies: ["CallAudio", "CFlite", "CPocketSphinx"]),
+
+        .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
+        .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
         .testTarget(name: "SimTimeTests", dependencies: ["SimTime"]),
         .testTarget(name: "CallTextTests", dependencies: ["CallText"]),
     ]
