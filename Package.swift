@@ -4,6 +4,12 @@ import PackageDescription
 let package = Package(
     name: "callharness",
     platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "callharness", targets: ["callharness"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
     targets: [
         // System libraries (Debian -dev packages; scripts/setup installs them).
         .systemLibrary(name: "CSndfile", pkgConfig: "sndfile"),
@@ -13,14 +19,23 @@ let package = Package(
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl"),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3"),
 
+        // Libraries, lowest first.
         .target(name: "SimTime"),
         .target(name: "CallText"),
         .target(name: "CallAudio", dependencies: ["CSndfile", "CSpeexDSP"]),
         .target(name: "CallSpeech", dependencies: ["CallAudio", "CFlite", "CPocketSphinx"]),
 
+        // The command-line tool and benchmarks.
+        .executableTarget(name: "callharness", dependencies: [
+            "CallAudio", "CallSpeech", "CallText", "SimTime",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime"]),
+
         .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
         .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
         .testTarget(name: "SimTimeTests", dependencies: ["SimTime"]),
         .testTarget(name: "CallTextTests", dependencies: ["CallText"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime"]),
     ]
 )
