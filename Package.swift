@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries (Debian -dev packages; scripts/setup installs them).
@@ -24,18 +25,28 @@ let package = Package(
         .target(name: "CallText"),
         .target(name: "CallAudio", dependencies: ["CSndfile", "CSpeexDSP"]),
         .target(name: "CallSpeech", dependencies: ["CallAudio", "CFlite", "CPocketSphinx"]),
+        .target(name: "CallDatabase", dependencies: ["CSQLite"]),
+        .target(name: "AgentTools", dependencies: ["CallDatabase", "CallText"]),
+        .target(name: "CallScenario", dependencies: ["SimTime", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
+        .target(name: "VoicePipeline", dependencies: ["CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallScenario"]),
+        .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
 
         // The command-line tool and benchmarks.
         .executableTarget(name: "callharness", dependencies: [
-            "CallAudio", "CallSpeech", "CallText", "SimTime",
+            "CallAudio", "CallSpeech", "CallText", "SimTime", "CallScenario", "CallHarness",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime"]),
+        .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness"]),
 
-        .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
-        .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
         .testTarget(name: "SimTimeTests", dependencies: ["SimTime"]),
         .testTarget(name: "CallTextTests", dependencies: ["CallText"]),
+        .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
+        .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
+        .testTarget(name: "CallScenarioTests", dependencies: ["CallScenario"]),
+        .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase"]),
+        .testTarget(name: "VoicePipelineTests", dependencies: ["VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
+        .testTarget(name: "CallHarnessTests", dependencies: ["CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime"]),
     ]
 )

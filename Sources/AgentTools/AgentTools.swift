@@ -1,0 +1,2 @@
+/// The tools an agent can call (placeholder until it lands).
+public enum AgentTools {}

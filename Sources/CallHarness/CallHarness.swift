@@ -1,0 +1,2 @@
+/// Calls, scoring and runs (placeholder until it lands).
+public enum CallHarness {}

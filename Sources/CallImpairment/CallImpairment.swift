@@ -1,0 +1,2 @@
+/// Line conditions (placeholder until it lands).
+public enum CallImpairment {}

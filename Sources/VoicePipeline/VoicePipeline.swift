@@ -1,0 +1,2 @@
+/// The voice agent under test (placeholder until it lands).
+public enum VoicePipeline {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import AgentTools
+
+@Test func agentToolsBuilds() {}

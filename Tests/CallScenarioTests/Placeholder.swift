@@ -1,0 +1,4 @@
+import Testing
+@testable import CallScenario
+
+@Test func callScenarioBuilds() {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import VoicePipeline
+
+@Test func voicePipelineBuilds() {}
