@@ -76,6 +76,7 @@ public final class SQLiteDatabase: @unchecked Sendable {
     /// Runs `body` in a transaction (`BEGIN IMMEDIATE` … `COMMIT`); if `body` throws, the
     /// transaction is rolled back and the error rethrown. Inside another transaction it
     /// uses a savepoint, so nested calls roll back only their own work.
+    @discardableResult
     public func transaction<T>(_ body: () throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }

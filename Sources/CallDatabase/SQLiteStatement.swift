@@ -27,11 +27,11 @@ final class SQLiteStatement {
             if code == SQLITE_OK { throw database.error(code: SQLITE_MISUSE, message: "no statement to run", sql: sql) }
             throw database.lastError(code: code, sql: sql)
         }
-        handle = statement
         guard tailIsBlank else {
             sqlite3_finalize(statement)
             throw .severalStatements(database.path, sql: sql)
         }
+        handle = statement
     }
 
     deinit { sqlite3_finalize(handle) }
@@ -47,7 +47,9 @@ final class SQLiteStatement {
             let code: Int32 = switch value {
             case .integer(let number): sqlite3_bind_int64(handle, index, number)
             case .real(let number): sqlite3_bind_double(handle, index, number)
-            case .text(let text): sqlite3_bind_text(handle, index, text, -1, callharness_sqlite_transient())
+            case .text(let text):
+                // The explicit length keeps text with embedded NUL characters whole.
+                text.withCString { sqlite3_bind_text(handle, index, $0, Int32(text.utf8.count), callharness_sqlite_transient()) }
             case .blob(let bytes) where bytes.isEmpty: sqlite3_bind_zeroblob(handle, index, 0)
             case .blob(let bytes):
                 bytes.withUnsafeBytes { buffer in
