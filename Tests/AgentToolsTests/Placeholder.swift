@@ -1,4 +1,0 @@
-import Testing
-@testable import AgentTools
-
-@Test func agentToolsBuilds() {}
