@@ -93,21 +93,25 @@ struct BackoffTrigramModel {
     }
 
     /// The model as ARPA text: log10 probabilities and backoff weights, n-grams in id order.
+    /// Without sentences there are only unigrams, and the file is of order one.
     var arpa: String {
-        var lines = ["", "\\data\\", "ngram 1=\(words.count)", "ngram 2=\(bigrams.count)", "ngram 3=\(trigrams.count)", "", "\\1-grams:"]
+        let counts = bigrams.isEmpty ? [words.count] : [words.count, bigrams.count, trigrams.count]
+        var lines = ["", "\\data\\"] + counts.enumerated().map { "ngram \($0 + 1)=\($1)" } + ["", "\\1-grams:"]
         lines.reserveCapacity(words.count + bigrams.count + trigrams.count + 16)
         for id in words.indices {
             let probability = id == 0 ? "-99" : Self.log10Text(unigrams[id])
             lines.append(Self.line(probability, [words[id]], unigramBackoffs[id]))
         }
-        lines += ["", "\\2-grams:"]
-        for key in bigrams.keys.sorted() {
-            let entry = bigrams[key]!
-            lines.append(Self.line(Self.log10Text(entry.probability), [words[Int(key.a)], words[Int(key.b)]], entry.backoff))
-        }
-        lines += ["", "\\3-grams:"]
-        for key in trigrams.keys.sorted() {
-            lines.append(Self.line(Self.log10Text(trigrams[key]!), [words[Int(key.a)], words[Int(key.b)], words[Int(key.c)]], nil))
+        if counts.count > 1 {
+            lines += ["", "\\2-grams:"]
+            for key in bigrams.keys.sorted() {
+                let entry = bigrams[key]!
+                lines.append(Self.line(Self.log10Text(entry.probability), [words[Int(key.a)], words[Int(key.b)]], entry.backoff))
+            }
+            lines += ["", "\\3-grams:"]
+            for key in trigrams.keys.sorted() {
+                lines.append(Self.line(Self.log10Text(trigrams[key]!), [words[Int(key.a)], words[Int(key.b)], words[Int(key.c)]], nil))
+            }
         }
         lines += ["", "\\end\\", ""]
         return lines.joined(separator: "\n")

@@ -69,14 +69,28 @@ extension DomainLanguageModel {
 
         private static let sequence = Atomic<Int>(0)
 
+        /// A private name beside `folder` for this process's next temporary folder.
+        private static func temporaryName(beside folder: String, _ purpose: String) -> String {
+            let number = sequence.add(1, ordering: .relaxed).newValue
+            let parent = (folder as NSString).deletingLastPathComponent
+            return parent + "/." + (folder as NSString).lastPathComponent + ".\(getpid()).\(number).\(purpose)"
+        }
+
+        /// Moves away and deletes `folder` when it exists without being a complete model
+        /// (complete folders only ever appear by rename, so this is outside damage).
+        static func discardDamaged(_ folder: String) {
+            guard FileManager.default.fileExists(atPath: folder), Files(folder: folder, reused: true) == nil else { return }
+            let trash = temporaryName(beside: folder, "damaged")
+            if rename(folder, trash) == 0 { try? FileManager.default.removeItem(atPath: trash) }
+        }
+
         /// Writes `files` (name, text) into a new private folder beside `folder`, then renames
         /// it to `folder`. When another builder got there first, its folder is kept (the same
         /// inputs give the same files) and ours is removed.
         static func write(into folder: String, _ files: [(name: String, text: String)]) throws(SpeechError) {
             let manager = FileManager.default
             let parent = (folder as NSString).deletingLastPathComponent
-            let number = sequence.add(1, ordering: .relaxed).newValue
-            let temporary = parent + "/." + (folder as NSString).lastPathComponent + ".\(getpid()).\(number).tmp"
+            let temporary = temporaryName(beside: folder, "tmp")
             do {
                 try manager.createDirectory(atPath: parent, withIntermediateDirectories: true)
                 try manager.createDirectory(atPath: temporary, withIntermediateDirectories: false)

@@ -33,7 +33,7 @@ public enum DomainLanguageModel {
     static let formatVersion = "callharness-domain-lm-1"
 
     /// The default cache folder: `callharness-lm` in the temporary folder.
-    public static var defaultCacheDirectory: String { NSTemporaryDirectory() + "/callharness-lm" }
+    public static var defaultCacheDirectory: String { (NSTemporaryDirectory() as NSString).appendingPathComponent("callharness-lm") }
 
     /// A recognizer configuration for the domain of `corpus`: the built (or cached)
     /// language model and dictionary with the default en-us acoustic model.
@@ -50,8 +50,9 @@ public enum DomainLanguageModel {
             [formatVersion, source, "\((attributes[.size] as? Int) ?? 0)", "\(unigramFloor)", "\(minimumBackoff)"],
             conversationWords, corpus, extraWords,
         ])
-        let folder = (cacheDirectory ?? defaultCacheDirectory) + "/" + key
+        let folder = ((cacheDirectory ?? defaultCacheDirectory) as NSString).appendingPathComponent(key)
         if let files = Files(folder: folder, reused: true) { return files }
+        Files.discardDamaged(folder)
         let (arpa, dictionary, sources) = try make(corpus: corpus, extraWords: extraWords, dictionary: source)
         try Files.write(into: folder, [
             (Files.languageModelName, arpa),

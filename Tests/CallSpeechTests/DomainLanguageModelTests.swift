@@ -6,9 +6,18 @@ import Testing
 @testable import CallSpeech
 
 @Suite("Domain language model", .serialized)
-struct DomainLanguageModelTests {
-    /// A cache folder of this test process's own, so every run builds afresh.
-    static let cache = NSTemporaryDirectory() + "/callharness-lm-tests-\(getpid())"
+final class DomainLanguageModelTests {
+    /// A cache folder of this test's own, so every test builds afresh; removed afterwards.
+    let cache: String
+    private static let instances = Atomic<Int>(0)
+
+    init() {
+        cache = (NSTemporaryDirectory() as NSString).appendingPathComponent(
+            "callharness-lm-tests-\(getpid())-\(Self.instances.add(1, ordering: .relaxed).newValue)")
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: cache) }
+
     static let voices = ["flite/slt", "flite/rms", "flite/awb", "flite/kal16"]
     static let cmudict = PocketSphinxConfiguration.genericEnglish.dictionary
 
@@ -48,7 +57,7 @@ struct DomainLanguageModelTests {
 
     @Test("the domain model decodes in-domain speech with at most 5% WER, better than the generic model")
     func domainBeatsGeneric() throws {
-        let domain = try DomainLanguageModel.build(corpus: ReceptionistCorpus.sentences, cacheDirectory: Self.cache)
+        let domain = try DomainLanguageModel.build(corpus: ReceptionistCorpus.sentences, cacheDirectory: cache)
         var totals: [String: WordErrorRate] = ["domain": WordErrorRate(), "generic": WordErrorRate()]
         var decodeSeconds = 0.0, audioSeconds = 0.0
         for voice in Self.voices {
@@ -88,7 +97,7 @@ struct DomainLanguageModelTests {
         let dictionary = try String(contentsOfFile: Self.cmudict, encoding: .utf8)
         #expect(!dictionary.split(separator: "\n").contains { $0.hasPrefix(surname + " ") || $0.hasPrefix(surname + "(") })
 
-        let files = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, extraWords: ["Okafor"], cacheDirectory: Self.cache)
+        let files = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, extraWords: ["Okafor"], cacheDirectory: cache)
         #expect(files.spelledByRules == [surname])
         let modelPhones = Set(dictionary.split(separator: "\n").flatMap { $0.split(separator: " ").dropFirst().map(String.init) })
         let entry = try String(contentsOfFile: files.dictionary, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix(surname + " ") }
@@ -104,7 +113,7 @@ struct DomainLanguageModelTests {
 
     @Test("words nothing can pronounce are left out and reported")
     func unpronounceable() throws {
-        let files = try DomainLanguageModel.buildFiles(corpus: ["Book it with Dr. Patel."], extraWords: ["東京", "Okafor"], cacheDirectory: Self.cache)
+        let files = try DomainLanguageModel.buildFiles(corpus: ["Book it with Dr. Patel."], extraWords: ["東京", "Okafor"], cacheDirectory: cache)
         #expect(files.unpronounceable == ["東京"])
         #expect(files.vocabulary.contains("okafor") && files.vocabulary.contains("patel") && files.vocabulary.contains("doctor"))
         #expect(!files.vocabulary.contains("東京"))
@@ -116,7 +125,7 @@ struct DomainLanguageModelTests {
 
     @Test("the ARPA file is well formed and every history's next-word probabilities sum to one")
     func arpaWellFormed() throws {
-        let files = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, extraWords: ["Okafor"], cacheDirectory: Self.cache)
+        let files = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, extraWords: ["Okafor"], cacheDirectory: cache)
         let arpa = ArpaFile(text: try String(contentsOfFile: files.languageModel, encoding: .utf8))
         #expect(arpa.malformed.isEmpty, "\(arpa.malformed.prefix(3))")
         #expect(arpa.ended)
@@ -152,7 +161,7 @@ struct DomainLanguageModelTests {
 
     @Test("a second build reuses the cached files; a decoder loads quickly")
     func cacheReuse() throws {
-        let folder = Self.cache + "/reuse"
+        let folder = cache + "/reuse"
         let first = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, cacheDirectory: folder)
         let stamps = try [first.languageModel, first.dictionary].map { try FileManager.default.attributesOfItem(atPath: $0) }
         let second = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, cacheDirectory: folder)
@@ -176,9 +185,34 @@ struct DomainLanguageModelTests {
         #expect(recognizer.configuration.search == .languageModel(second.languageModel))
     }
 
+    @Test("a damaged cache folder is rebuilt")
+    func damagedCache() throws {
+        let folder = cache + "/damaged"
+        let first = try DomainLanguageModel.buildFiles(corpus: ["Book it with Dr. Lee."], cacheDirectory: folder)
+        try FileManager.default.removeItem(atPath: first.dictionary)
+        let second = try DomainLanguageModel.buildFiles(corpus: ["Book it with Dr. Lee."], cacheDirectory: folder)
+        #expect(!second.reused)
+        #expect(second.folder == first.folder && second.words == first.words)
+        #expect(FileManager.default.fileExists(atPath: second.dictionary))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
+    }
+
+    @Test("without sentences, a unigram model of the extra and conversation words loads and decodes")
+    func wordsOnly() throws {
+        let files = try DomainLanguageModel.buildFiles(corpus: [], extraWords: ["Patel", "Okafor"], cacheDirectory: cache)
+        let arpa = ArpaFile(text: try String(contentsOfFile: files.languageModel, encoding: .utf8))
+        #expect(arpa.malformed.isEmpty && arpa.ended)
+        #expect(arpa.declaredCounts == [1: files.vocabulary.count + 2])
+        #expect(abs(arpa.predictable.reduce(0.0) { $0 + arpa.probability($1, after: ["patel"]) } - 1) < 1e-3)
+        let recognizer = try PocketSphinxRecognizer(configuration: files.configuration)
+        let heard = Self.decodeCall(recognizer, [try Self.speech("Hello, yes, thank you.", voice: "flite/rms")])[0]
+        print("unigram model heard \"\(heard)\"")
+        #expect(WordAlignment(referenceText: "hello yes thank you", hypothesisText: heard).wordErrorRate <= 0.25)
+    }
+
     @Test("concurrent builders of the same model agree and leave one complete folder")
     func concurrentBuilders() throws {
-        let folder = Self.cache + "/concurrent"
+        let folder = cache + "/concurrent"
         let results = Mutex<[Result<DomainLanguageModel.Files, SpeechError>]>([])
         DispatchQueue.concurrentPerform(iterations: 4) { _ in
             let result = Result { () throws(SpeechError) in
@@ -198,7 +232,7 @@ struct DomainLanguageModelTests {
 
     @Test("10, 20 and 160 ms chunks give the same final text with the domain model")
     func chunking() throws {
-        let recognizer = try PocketSphinxRecognizer(configuration: DomainLanguageModel.build(corpus: ReceptionistCorpus.sentences, cacheDirectory: Self.cache))
+        let recognizer = try PocketSphinxRecognizer(configuration: DomainLanguageModel.build(corpus: ReceptionistCorpus.sentences, cacheDirectory: cache))
         let sentence = ReceptionistCorpus.testSentences[1]
         let audio = try Self.speech(sentence, voice: "flite/rms")
         let texts = [160, 320, 2560].map { recognizer.recognize(audio, chunk: $0) }
