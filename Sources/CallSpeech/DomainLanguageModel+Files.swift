@@ -14,8 +14,6 @@ extension DomainLanguageModel {
             case none
         }
 
-        /// The cache folder holding the files.
-        public let folder: String
         /// A vocabulary word and where its pronunciation came from.
         public struct Word: Sendable, Hashable {
             /// The word as the recognizer outputs it.
@@ -24,7 +22,9 @@ extension DomainLanguageModel {
             public let source: Source
         }
 
-        /// Every normalized word of the inputs, in order.
+        /// The cache folder holding the files.
+        public let folder: String
+        /// Every normalized word of the inputs and the conversation words, in alphabetical order.
         public let words: [Word]
         /// True when the files were already in the cache.
         public let reused: Bool

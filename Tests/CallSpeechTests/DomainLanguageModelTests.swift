@@ -111,6 +111,28 @@ final class DomainLanguageModelTests {
         #expect(heard.split(separator: " ").contains { $0 == surname })
     }
 
+    @Test("the dictionary holds cmudict's entries for the vocabulary, alternates included, and the ruled words")
+    func dictionaryEntries() throws {
+        let files = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, extraWords: ["Okafor"], cacheDirectory: cache)
+        let fromDictionary = Set(files.words.filter { $0.source == .dictionary }.map(\.text))
+        let expected = try String(contentsOfFile: Self.cmudict, encoding: .utf8).split(separator: "\n").filter { line in
+            let head = line.prefix { $0 != " " }
+            return fromDictionary.contains(String(head.prefix { $0 != "(" }))
+        }
+        let written = try String(contentsOfFile: files.dictionary, encoding: .utf8).split(separator: "\n")
+        #expect(written.filter { !$0.hasPrefix("okafor ") }.sorted() == expected.sorted())
+        #expect(written.count == expected.count + 1)
+        #expect(written.contains("doesn't D AH Z AH N T") && written.contains("doesn't(2) D AH Z AH N"))
+        #expect(written.contains("i'd AY D"))
+        // pocketsphinx needs `word(n)` right after `word` or `word(n-1)`.
+        for (index, line) in written.enumerated() {
+            let head = String(line.prefix { $0 != " " })
+            guard let open = head.firstIndex(of: "("), let n = Int(head[head.index(after: open)...].dropLast()) else { continue }
+            let word = head[..<open]
+            #expect(index > 0 && written[index - 1].hasPrefix(n == 2 ? "\(word) " : "\(word)(\(n - 1)) "), "\(line)")
+        }
+    }
+
     @Test("words nothing can pronounce are left out and reported")
     func unpronounceable() throws {
         let files = try DomainLanguageModel.buildFiles(corpus: ["Book it with Dr. Patel."], extraWords: ["東京", "Okafor"], cacheDirectory: cache)
@@ -162,9 +184,14 @@ final class DomainLanguageModelTests {
     @Test("a second build reuses the cached files; a decoder loads quickly")
     func cacheReuse() throws {
         let folder = cache + "/reuse"
+        let buildStart = Self.threadCPUSeconds()
         let first = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, cacheDirectory: folder)
         let stamps = try [first.languageModel, first.dictionary].map { try FileManager.default.attributesOfItem(atPath: $0) }
+        let reuseStart = Self.threadCPUSeconds()
         let second = try DomainLanguageModel.buildFiles(corpus: ReceptionistCorpus.sentences, cacheDirectory: folder)
+        let reuseEnd = Self.threadCPUSeconds()
+        print(String(format: "domain model from %d sentences: built in %.3f CPU s, found in the cache in %.4f CPU s",
+                     ReceptionistCorpus.sentences.count, reuseStart - buildStart, reuseEnd - reuseStart))
         #expect(!first.reused)
         #expect(second.reused)
         #expect(second.languageModel == first.languageModel && second.dictionary == first.dictionary)
