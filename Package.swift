@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "SimTime"),
         .target(name: "CallText"),
         .target(name: "CallAudio", dependencies: ["CSndfile", "CSpeexDSP"]),
-        .target(name: "CallSpeech", dependencies: ["CallAudio", "CFlite", "CPocketSphinx"]),
+        .target(name: "CallSpeech", dependencies: ["CallAudio", "CallText", "CFlite", "CPocketSphinx"]),
         .target(name: "CallDatabase", dependencies: ["CSQLite"]),
         .target(name: "AgentTools", dependencies: ["CallDatabase", "CallText"]),
         .target(name: "CallScenario", dependencies: ["SimTime", .product(name: "Yams", package: "Yams")]),

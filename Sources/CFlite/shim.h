@@ -11,3 +11,6 @@ cst_voice *register_cmu_us_awb(const char *voxdir);
 static inline void callharness_flite_set_float(cst_voice *voice, const char *name, float value) {
     feat_set_float(voice->features, name, value);
 }
+
+/* The CMU lexicon (cmulex): pronunciations and letter-to-sound rules. Idempotent. */
+cst_lexicon *cmu_lex_init(void);

@@ -28,6 +28,9 @@ enum EngineBenchmark {
         let load = Measure.cpuSeconds() - loadStart
         let cpu = Measure.medianCPU { _ = recognizer.recognize(speech.samples, chunk: 320) }
         print(String(format: "  pocketsphinx decode (generic LM, 20 ms chunks) %.4f  (decoder load %.2f s)", cpu / speech.duration, load))
+        let domain = try PocketSphinxRecognizer(configuration: DomainLanguageModel.build(corpus: text.split(separator: ".").map(String.init)))
+        let domainCPU = Measure.medianCPU { _ = domain.recognize(speech.samples, chunk: 320) }
+        print(String(format: "  pocketsphinx decode (domain LM, 20 ms chunks)  %.4f", domainCPU / speech.duration))
         print(String(format: "  peak memory %.0f MiB", Measure.peakMemoryMiB()))
     }
 }
