@@ -111,3 +111,18 @@ struct AgentFileTests {
         #expect(BackendConfig.isCalendarDate(text) == valid)
     }
 }
+
+@Suite("Agent reproducibility")
+struct AgentReproducibilityTests {
+    @Test("an agent is reproducible unless its profile or its model latency is measured")
+    func reproducible() {
+        let seeded = LatencyProfile(llm: .init(ttftMs: .logNormal(p50: 300, p95: 500)))
+        let llm = LLMConfig(baseURL: "http://localhost:8000/v1", model: "m", latency: .profile)
+        #expect(AgentConfig(name: "a", latency: seeded).isReproducible)
+        #expect(AgentConfig(name: "a", latency: seeded, brain: .llm(llm)).isReproducible)
+        var measuredLLM = llm
+        measuredLLM.latency = .measured
+        #expect(!AgentConfig(name: "a", latency: seeded, brain: .llm(measuredLLM)).isReproducible)
+        #expect(!AgentConfig(name: "a", latency: LatencyProfile(stt: .init(finalMs: .measured))).isReproducible)
+    }
+}

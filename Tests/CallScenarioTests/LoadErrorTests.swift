@@ -75,6 +75,8 @@ struct LoadErrorTests {
               key: "endpointing.maxSilenceMs", at: "maxSilenceMs", "must be at least minSilenceMs (800)"),
         .init("noise that ends before it starts", scenario("id: book\nnoise: { type: pink, snrDb: 10, startMs: 500, endMs: 500 }\nturns: []\n"),
               key: "noise.endMs", at: "endMs", "must be after startMs"),
+        .init("negative budget", scenario("id: book\nturns: []\nexpect:\n  budgets:\n    deadAirMs: -1\n"), key: "expect.budgets.deadAirMs", at: "-1",
+              "must be 0 or more, found -1"),
         .init("invalid id", scenario("id: Book\nturns: []\n"), key: "id", at: "Book", "not a valid id"),
         .init("bad DTMF", turns("  - dtmf: 12a\n"), key: "turns[0].dtmf", at: "12a", "use only 0-9, * and #"),
         .init("bad backend date", agent(agent.replacingOccurrences(of: "2025-03-10", with: "2025-02-30")), .agent([]), file: "agents/receptionist.yaml",

@@ -56,4 +56,12 @@ public struct AgentConfig: Sendable, Equatable {
         self.guardrails = guardrails
         self.file = file
     }
+
+    /// True when the same seed gives the same timings: no latency-profile stage is
+    /// `measured`, and an llm brain is charged the profile's latency rather than the
+    /// network's. (A model's replies may still vary between runs.)
+    public var isReproducible: Bool {
+        if case .llm(let llm) = brain, llm.latency == .measured { return false }
+        return latency.isReproducible
+    }
 }

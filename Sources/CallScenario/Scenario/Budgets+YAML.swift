@@ -6,14 +6,13 @@ extension Budgets {
     public init(yaml: YAMLValue) throws(ScenarioError) {
         let mapping = try yaml.mapping()
         try mapping.allowOnly(Self.keys)
-        let milliseconds = 0...Double.greatestFiniteMagnitude
         self.init(
-            ttfaP95Ms: try mapping.optional("ttfaP95Ms")?.double(in: milliseconds),
-            ttfaMaxMs: try mapping.optional("ttfaMaxMs")?.double(in: milliseconds),
-            eotP95Ms: try mapping.optional("eotP95Ms")?.double(in: milliseconds),
+            ttfaP95Ms: try mapping.optional("ttfaP95Ms")?.nonNegativeDouble(),
+            ttfaMaxMs: try mapping.optional("ttfaMaxMs")?.nonNegativeDouble(),
+            eotP95Ms: try mapping.optional("eotP95Ms")?.nonNegativeDouble(),
             wer: try mapping.optional("wer")?.double(in: 0...1),
-            bargeInStopMs: try mapping.optional("bargeInStopMs")?.double(in: milliseconds),
-            deadAirMs: try mapping.optional("deadAirMs")?.double(in: milliseconds),
+            bargeInStopMs: try mapping.optional("bargeInStopMs")?.nonNegativeDouble(),
+            deadAirMs: try mapping.optional("deadAirMs")?.nonNegativeDouble(),
             entityAccuracy: try mapping.optional("entityAccuracy")?.double(in: 0...1))
     }
 }

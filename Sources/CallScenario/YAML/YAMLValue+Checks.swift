@@ -53,6 +53,13 @@ extension YAMLValue {
         return value
     }
 
+    /// A number of at least zero, with no upper bound.
+    func nonNegativeDouble() throws(ScenarioError) -> Double {
+        let value = try double()
+        guard value >= 0 else { throw error("must be 0 or more, found \(numberText(value))") }
+        return value
+    }
+
     /// A mapping of texts (`name: text`), in file order.
     func stringMapping() throws(ScenarioError) -> [(key: String, value: String)] {
         var out: [(key: String, value: String)] = []
