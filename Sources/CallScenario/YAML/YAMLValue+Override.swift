@@ -3,7 +3,8 @@ import Yams
 extension YAMLValue {
     /// A copy with the value at dotted `path` (`endpointing.minSilenceMs`) replaced by
     /// the plain scalar `value`, creating mappings on the way as needed. Used by
-    /// `--set KEY=VALUE`.
+    /// `--set KEY=VALUE`. The value reads as if written unquoted in the file; mappings on
+    /// the way keep their lines.
     public func setting(_ path: String, to value: String) throws(ScenarioError) -> YAMLValue {
         let keys = path.split(separator: ".").map(String.init)
         guard !keys.isEmpty, keys.allSatisfy({ !$0.isEmpty }) else {
@@ -13,10 +14,13 @@ extension YAMLValue {
     }
 
     private static func set(_ keys: ArraySlice<String>, in node: Node, to value: String, file: String, path: String) throws(ScenarioError) -> Node {
-        guard let key = keys.first else { return Node(value) }
+        guard let key = keys.first else { return Node(value, .implicit, .plain) }
         var pairs: [(Node, Node)] = []
+        var mark: Mark?
         switch node {
-        case .mapping(let mapping): pairs = mapping.map { ($0.key, $0.value) }
+        case .mapping(let mapping):
+            pairs = mapping.map { ($0.key, $0.value) }
+            mark = mapping.mark
         case .scalar(let s) where s.string.isEmpty: pairs = []
         default:
             throw ScenarioError(file: file, line: node.mark?.line, key: path, message: "cannot set '\(key)' inside a value that is not a mapping")
@@ -26,6 +30,6 @@ extension YAMLValue {
         } else {
             pairs.append((Node(key), try set(keys.dropFirst(), in: Node(""), to: value, file: file, path: path)))
         }
-        return Node(pairs)
+        return .mapping(Node.Mapping(pairs, .implicit, .any, mark))
     }
 }

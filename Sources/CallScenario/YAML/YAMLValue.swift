@@ -114,7 +114,7 @@ public struct YAMLValue: @unchecked Sendable {
     /// A file path relative to this value's file, resolved and checked to exist.
     public func existingPath() throws(ScenarioError) -> String {
         let raw = try nonEmptyString()
-        let resolved = raw.hasPrefix("/") ? raw : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(raw).standardized.path
+        let resolved = (raw.hasPrefix("/") ? URL(fileURLWithPath: raw) : URL(fileURLWithPath: file).deletingLastPathComponent().appendingPathComponent(raw)).standardized.path
         guard FileManager.default.fileExists(atPath: resolved) else { throw error("file not found: \(raw) (looked for \(resolved))") }
         return resolved
     }

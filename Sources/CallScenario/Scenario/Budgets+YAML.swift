@@ -1,0 +1,18 @@
+extension Budgets {
+    /// The keys of `budgets`.
+    public static let keys = ["ttfaP95Ms", "ttfaMaxMs", "eotP95Ms", "wer", "bargeInStopMs", "deadAirMs", "entityAccuracy"]
+
+    /// Decodes `budgets`.
+    public init(yaml: YAMLValue) throws(ScenarioError) {
+        let mapping = try yaml.mapping()
+        try mapping.allowOnly(Self.keys)
+        self.init(
+            ttfaP95Ms: try mapping.optional("ttfaP95Ms")?.nonNegativeDouble(),
+            ttfaMaxMs: try mapping.optional("ttfaMaxMs")?.nonNegativeDouble(),
+            eotP95Ms: try mapping.optional("eotP95Ms")?.nonNegativeDouble(),
+            wer: try mapping.optional("wer")?.double(in: 0...1),
+            bargeInStopMs: try mapping.optional("bargeInStopMs")?.nonNegativeDouble(),
+            deadAirMs: try mapping.optional("deadAirMs")?.nonNegativeDouble(),
+            entityAccuracy: try mapping.optional("entityAccuracy")?.double(in: 0...1))
+    }
+}

@@ -1,0 +1,32 @@
+extension Expectations {
+    /// The keys of `expect`.
+    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets"]
+
+    /// Decodes `expect`.
+    public init(yaml: YAMLValue) throws(ScenarioError) {
+        let mapping = try yaml.mapping()
+        try mapping.allowOnly(Self.keys)
+        var toolCalls: [ExpectedToolCall] = []
+        if let value = mapping.optional("toolCalls") {
+            for item in try value.list() { toolCalls.append(try ExpectedToolCall(yaml: item)) }
+        }
+        var neverCalls: [String] = []
+        if let value = mapping.optional("neverCalls") {
+            let items = value.isList ? try value.list() : [value]
+            for item in items { neverCalls.append(try ExpectedToolCall.toolName(item, try item.nonEmptyString())) }
+        }
+        var entities: [String: String] = [:]
+        if let value = mapping.optional("entities") {
+            for (name, text) in try value.stringMapping() { entities[name] = text }
+        }
+        self.init(
+            completed: try mapping.optional("completed")?.bool(),
+            escalated: try mapping.optional("escalated")?.bool(),
+            toolCalls: toolCalls,
+            neverCalls: neverCalls,
+            says: try mapping.optional("says")?.nonEmptyStringList() ?? [],
+            neverSays: try mapping.optional("neverSays")?.nonEmptyStringList() ?? [],
+            entities: entities,
+            budgets: try mapping.optional("budgets", as: Budgets.init(yaml:)) ?? Budgets())
+    }
+}

@@ -1,0 +1,20 @@
+extension LineConditions {
+    /// The keys of `line`.
+    public static let keys = ["codec", "delayMs", "jitterMs", "jitterDistribution", "loss", "reorder", "jitterBuffer", "concealment"]
+
+    /// Decodes `line`.
+    public init(yaml: YAMLValue) throws(ScenarioError) {
+        let mapping = try yaml.mapping()
+        try mapping.allowOnly(Self.keys)
+        let defaults = Self()
+        self.init(
+            codec: try mapping.optional("codec")?.enumeration(LineCodec.self) ?? defaults.codec,
+            delayMs: try mapping.optional("delayMs")?.int(in: 0...2000) ?? defaults.delayMs,
+            jitterMs: try mapping.optional("jitterMs")?.int(in: 0...500) ?? defaults.jitterMs,
+            jitterDistribution: try mapping.optional("jitterDistribution")?.enumeration(JitterDistribution.self) ?? defaults.jitterDistribution,
+            loss: try mapping.optional("loss", as: LossModel.init(yaml:)),
+            reorder: try mapping.optional("reorder")?.double(in: 0...1) ?? defaults.reorder,
+            jitterBuffer: try mapping.optional("jitterBuffer", as: JitterBufferConfig.init(yaml:)) ?? defaults.jitterBuffer,
+            concealment: try mapping.optional("concealment")?.enumeration(Concealment.self) ?? defaults.concealment)
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import CallScenario
-
-@Test func callScenarioBuilds() {}
