@@ -56,7 +56,7 @@ public enum NumberWords {
 
     /// Reads a number from the start of `words` ("twenty one", "three hundred", "1985",
     /// "nineteen eighty five" and "twenty twenty four" read as years unless `years` is
-    /// false); returns the value and how many words it used.
+    /// false; an ordinal word ends the number); returns the value and how many words it used.
     public static func parse(_ words: ArraySlice<String>, years: Bool = true) -> (value: Int, count: Int)? {
         guard let firstWord = words.first else { return nil }
         if let digits = Int(firstWord) { return (digits, 1) }
@@ -90,6 +90,8 @@ public enum NumberWords {
                 break
             }
             used += 1
+            // An ordinal ends the number: "twentieth" does not go on into "two thousand five".
+            if ordinalOnes.contains(word) || ordinalTens.contains(word) { break }
         }
         guard used > 0 else { return nil }
         return (total + current, used)

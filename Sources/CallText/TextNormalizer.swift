@@ -12,7 +12,7 @@ import Foundation
 ///    ordinals `15th` → "fifteenth"; four-digit years 1100–2099 → "nineteen eighty five";
 ///    other digit runs → cardinal words ("312" → "three hundred twelve"); `$20` → "twenty dollars";
 ///    `50%` → "fifty percent";
-/// 4. "a.m."/"am" after a number → "a m", "p.m."/"pm" → "p m";
+/// 4. "a.m."/"am" after a number → "a m", "p.m."/"pm" → "p m" (also glued: "3pm", "3:30pm");
 /// 5. titles: dr → doctor, mr → mister, mrs → missus, ms → miz;
 /// 6. contractions expand ("i'd" → "i would", "can't" → "cannot", …);
 /// 7. "ok" → "okay"; hyphens and slashes split words; other punctuation is dropped;
@@ -98,6 +98,13 @@ public enum TextNormalizer {
         while let first = t.first, first == "'" || first == "." || first == "," { t.removeFirst() }
         if t.isEmpty { return [] }
 
+        // A time glued to its period: "3pm", "10am", "3:30pm".
+        for period in ["am", "pm"] where t.hasSuffix(period) && t.count > 2 {
+            let head = String(t.dropLast(2))
+            if head.first!.isNumber, head.allSatisfy({ $0.isNumber || $0 == ":" }) {
+                return expand(head, previous: previous) + [period]
+            }
+        }
         if let time = spokenTime(t) { return time }
         if t.contains("-") {
             let groups = t.split(separator: "-")

@@ -1,0 +1,35 @@
+import Testing
+@testable import CallText
+
+@Suite("Person name parser")
+struct PersonNameParserTests {
+    static let patients = ["John Smith", "Jane Doe", "Emily Davis"]
+
+    @Test("names callers give", arguments: [
+        ("my name is john smith", "John Smith"), ("it's jane doe", "Jane Doe"), ("this is emily davis", "Emily Davis"),
+        ("john smith", "John Smith"), ("my name is jane dough", "Jane Doe"),
+        ("hi this is jon smith calling about my appointment", "John Smith"), ("emily davies", "Emily Davis"),
+        ("my name is robert brown", "Robert Brown"), ("this is maria garcia lopez", "Maria Garcia Lopez"),
+        ("yeah it's michael jordan", "Michael Jordan"), ("um my name is uh sarah connor", "Sarah Connor"),
+        ("i'm david miller", "David Miller"), ("i'm looking to book for jane doe", "Jane Doe"),
+        ("my name's emily davis", "Emily Davis"), ("it is mister john smith", "John Smith"),
+    ])
+    func names(text: String, expected: String) {
+        #expect(PersonNameParser.parse(text, known: Self.patients) == expected, "\(text)")
+    }
+
+    @Test("no name in these", arguments: [
+        "yes please", "i want to book an appointment", "next tuesday", "it's about my appointment", "my name is john",
+        "i am looking for doctor patel", "three thirty", "hello", "", "this is for tuesday at three",
+    ])
+    func refusals(text: String) {
+        #expect(PersonNameParser.parse(text, known: Self.patients) == nil, "\(text)")
+    }
+
+    @Test("without known names the spoken name comes back as said")
+    func unknown() {
+        #expect(PersonNameParser.parse("my name is jane dough", known: []) == "Jane Dough")
+        #expect(PersonNameParser.parse("jon smith", known: []) == "Jon Smith")
+        #expect(PersonNameParser.parse("my name is jon smithers", known: Self.patients) == "Jon Smithers")
+    }
+}
