@@ -29,12 +29,12 @@ let package = Package(
         .target(name: "AgentTools", dependencies: ["CallDatabase", "CallText"]),
         .target(name: "CallScenario", dependencies: ["SimTime", .product(name: "Yams", package: "Yams")]),
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
-        .target(name: "VoicePipeline", dependencies: ["CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallScenario"]),
+        .target(name: "VoicePipeline", dependencies: ["CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
         .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
 
         // The command-line tool and benchmarks.
         .executableTarget(name: "callharness", dependencies: [
-            "CallAudio", "CallSpeech", "CallText", "SimTime", "CallScenario", "CallHarness",
+            "CallAudio", "CallSpeech", "CallText", "SimTime", "CallScenario", "CallHarness", "AgentTools", "CallDatabase",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness"]),
@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
         .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
         .testTarget(name: "CallScenarioTests", dependencies: ["CallScenario"]),
+        .testTarget(name: "CallImpairmentTests", dependencies: ["CallImpairment", "CallAudio", "SimTime"]),
         .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase"]),
         .testTarget(name: "VoicePipelineTests", dependencies: ["VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
         .testTarget(name: "CallHarnessTests", dependencies: ["CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime"]),

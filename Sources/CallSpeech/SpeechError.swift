@@ -13,7 +13,8 @@ public struct SpeechError: Error, CustomStringConvertible, Equatable {
 
     static func unknownVoice(_ voice: String, known: [String]) -> Self { .init(.unknownVoice(voice, known: known)) }
     static func badRate(_ rate: Double) -> Self { .init(.badRate(rate)) }
-    static func engineFailed(_ why: String) -> Self { .init(.engineFailed(why)) }
+    /// An engine failure described in one line.
+    public static func engineFailed(_ why: String) -> Self { .init(.engineFailed(why)) }
     static func modelMissing(_ path: String) -> Self { .init(.modelMissing(path)) }
 
     public var description: String {

@@ -10,7 +10,7 @@ public struct SimDuration: Hashable, Comparable, Sendable, Codable, CustomString
     public static let zero = SimDuration(microseconds: 0)
 
     /// A duration of whole milliseconds.
-    public static func milliseconds(_ ms: Int64) -> SimDuration { SimDuration(microseconds: ms * 1000) }
+    public static func milliseconds(_ ms: Int) -> SimDuration { SimDuration(microseconds: Int64(ms) * 1000) }
 
     /// A duration of fractional milliseconds, rounded to the microsecond.
     public static func milliseconds(_ ms: Double) -> SimDuration { SimDuration(microseconds: Int64((ms * 1000).rounded())) }

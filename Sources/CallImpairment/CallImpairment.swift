@@ -1,2 +1,0 @@
-/// Line conditions (placeholder until it lands).
-public enum CallImpairment {}

@@ -1,0 +1,166 @@
+import CallAudio
+import Foundation
+import SimTime
+
+/// One direction of a call's line: 20 ms packets go in with `send`, the receiver's jitter
+/// buffer plays one frame per 20 ms tick out of `receive`, concealing what is missing.
+///
+/// Each packet carries a `Tag` (ground-truth metadata such as which reply it belongs to),
+/// which arrives with it or is lost with it.
+public final class LinePath<Tag> {
+    /// The line's behaviour.
+    public let configuration: LineConfiguration
+    /// What happened so far.
+    public private(set) var stats = LineStats()
+    /// The jitter buffer's current playout delay.
+    public private(set) var depth: SimDuration
+
+    private struct Packet {
+        var samples: [Float]
+        var tag: Tag?
+        var sentAt: SimInstant
+        var arrival: SimInstant
+    }
+
+    private var packets: [Int: Packet] = [:]
+    private var sequence = 0
+    private var loss: LossProcess
+    private var rng: SeededGenerator
+    private var playoutBase: SimInstant?
+    private var baseSequence = 0
+    private var lastPlayed = -1
+    private var lastFrame: [Float]
+    private var repeats = 0
+    private var jitterEstimate = 0.0 // µs, RFC 3550 interarrival jitter
+    private var lastTransit: Int64?
+    private let frame: SimDuration = .milliseconds(20)
+    private let frameLength: Int
+
+    /// A path with its own seeded random streams (loss, jitter).
+    public init(_ configuration: LineConfiguration, seed: UInt64) {
+        self.configuration = configuration
+        self.depth = configuration.bufferDepth
+        self.loss = LossProcess(configuration.loss, seed: Seed.derive(seed, "loss"))
+        self.rng = SeededGenerator(seed: Seed.derive(seed, "jitter"))
+        self.frameLength = configuration.codec.sampleRate / 50
+        self.lastFrame = [Float](repeating: 0, count: frameLength)
+    }
+
+    /// Sends one 20 ms frame (at the codec's rate) at `time`.
+    public func send(_ samples: [Float], tag: Tag?, at time: SimInstant) {
+        let seq = sequence
+        sequence += 1
+        stats.sent += 1
+        if loss.nextIsLost() {
+            stats.lost += 1
+            return
+        }
+        var encoded = samples
+        if configuration.codec == .mulaw {
+            encoded = samples.map { PCM.float(MuLaw.decode(MuLaw.encode(PCM.int16($0)))) }
+        }
+        var delay = configuration.delay + jitter()
+        if configuration.reorder > 0, rng.nextUnit() < configuration.reorder { delay = delay + frame * 2 }
+        packets[seq] = Packet(samples: encoded, tag: tag, sentAt: time, arrival: time + delay)
+    }
+
+    private func jitter() -> SimDuration {
+        guard configuration.jitterMs > 0 else { return .zero }
+        let ms: Double
+        switch configuration.jitterShape {
+        case .normal:
+            ms = rng.nextGaussian() * configuration.jitterMs
+        case .pareto:
+            // Shape 3, scaled so the mean extra delay is jitterMs.
+            let scale = 2 * configuration.jitterMs
+            ms = scale / pow(max(1 - rng.nextUnit(), 1e-12), 1.0 / 3) - scale
+        }
+        return .milliseconds(max(-configuration.delay.milliseconds, ms))
+    }
+
+    /// The frame to play in the 20 ms that begin at `tick` (a multiple of 20 ms), or nil
+    /// before the first packet has arrived and waited out the buffer.
+    public func receive(at tick: SimInstant) -> LineFrame<Tag>? {
+        if playoutBase == nil {
+            guard let first = packets.filter({ $0.value.arrival <= tick }).min(by: { $0.key < $1.key }) else { return nil }
+            playoutBase = Self.alignUp(first.value.arrival + depth)
+            baseSequence = first.key
+        }
+        guard let base = playoutBase, tick >= base else { return nil }
+        let seq = baseSequence + Int((tick - base).microseconds / frame.microseconds)
+        var out: LineFrame<Tag>
+        if seq <= lastPlayed {
+            // The adaptive buffer just grew: play a gap frame.
+            out = conceal()
+        } else if let packet = packets[seq], packet.arrival <= tick {
+            updateJitter(packet)
+            stats.played += 1
+            stats.delaySum += (tick - packet.sentAt).microseconds
+            repeats = 0
+            lastFrame = packet.samples
+            out = LineFrame(samples: packet.samples, tag: packet.tag, concealed: false, sentAt: packet.sentAt)
+        } else {
+            if let packet = packets[seq], packet.arrival > tick { stats.late += 1 }
+            out = conceal()
+        }
+        lastPlayed = max(lastPlayed, seq)
+        for key in packets.keys where key <= lastPlayed { packets[key] = nil }
+        if configuration.jitterBuffer == .adaptive { adapt(after: out) }
+        return out
+    }
+
+    private func conceal() -> LineFrame<Tag> {
+        stats.concealed += 1
+        repeats += 1
+        let samples: [Float]
+        switch configuration.concealment {
+        case .repeat:
+            let gain = Float(pow(0.5, Double(repeats)))
+            samples = lastFrame.map { $0 * gain }
+        case .noise:
+            let level = Level.gain(db: Level.rms(lastFrame) - 20)
+            samples = (0..<frameLength).map { _ in Float(rng.nextGaussian() * level) }
+        case .silence:
+            samples = [Float](repeating: 0, count: frameLength)
+        }
+        return LineFrame(samples: samples, tag: nil, concealed: true, sentAt: nil)
+    }
+
+    private func updateJitter(_ packet: Packet) {
+        let transit = (packet.arrival - packet.sentAt).microseconds
+        if let last = lastTransit { jitterEstimate += (Double(abs(transit - last)) - jitterEstimate) / 16 }
+        lastTransit = transit
+    }
+
+    /// Grows the playout delay towards three times the jitter estimate, or shrinks it,
+    /// one frame at a time and only in silence.
+    private func adapt(after played: LineFrame<Tag>) {
+        guard let base = playoutBase, Level.rms(played.samples) < -45 else { return }
+        let wanted = Self.alignUp(SimInstant(microseconds: Int64(3 * jitterEstimate))) - SimInstant.zero
+        let target = min(max(wanted, configuration.bufferDepth), configuration.maxBufferDepth)
+        if target > depth {
+            depth = depth + frame
+            playoutBase = base + frame
+        } else if target + frame < depth {
+            depth = depth - frame
+            playoutBase = base - frame
+        }
+    }
+
+    static func alignUp(_ time: SimInstant) -> SimInstant {
+        let f: Int64 = 20_000
+        return SimInstant(microseconds: (time.microseconds + f - 1) / f * f)
+    }
+}
+
+/// A frame out of the jitter buffer.
+public struct LineFrame<Tag> {
+    /// 20 ms of samples at the codec's rate.
+    public var samples: [Float]
+    /// The sender's tag, nil for concealed frames.
+    public var tag: Tag?
+    /// True when the frame was made up by the receiver.
+    public var concealed: Bool
+    /// When the sender sent it.
+    public var sentAt: SimInstant?
+}
