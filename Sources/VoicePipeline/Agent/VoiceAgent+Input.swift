@@ -1,0 +1,148 @@
+import CallAudio
+import CallText
+import SimTime
+
+extension VoiceAgent {
+    /// Receives the 20 ms of caller audio (line rate) that began at `frameStart`; the
+    /// scheduler's `now` is the frame's end, when it is complete.
+    public func receive(_ samples: [Float], frameStart: SimInstant) {
+        guard ended == nil else { return }
+        let input = inputResampler?.process(samples) ?? samples
+        preRoll.append(contentsOf: input)
+        let keep = parameters.vad.preRollMs * Self.recognizerRate / 1000 + input.count
+        if preRoll.count > keep { preRoll.removeFirst(preRoll.count - keep) }
+
+        let events = vad.process(input, at: frameStart)
+        var fedThisFrame = false
+        for event in events {
+            switch event {
+            case .speechStarted(let at):
+                fedThisFrame = speechStarted(at: at) || fedThisFrame
+            case .speechEnded(let at):
+                speechEnded(at: at)
+            }
+        }
+        if let current, !fedThisFrame, utterances[current].outcome == .open {
+            feed(input, to: current)
+        }
+        checkInterruption()
+        checkEndOfTurn()
+    }
+
+    /// Returns true when it started a new utterance (and fed it the pre-roll, which
+    /// includes the current frame).
+    private func speechStarted(at start: SimInstant) -> Bool {
+        trace.record(now, .vad, "speech.start", nil, ["at": "\(start.microseconds)"])
+        if let noInputToken { scheduler.cancel(noInputToken) }
+        noInputToken = nil
+        if let current {
+            // Speech resumed within the same turn.
+            endpointer.speechStarted()
+            trace.record(now, .endpoint, "resume", nil, ["utterance": "\(utterances[current].id)"])
+            return false
+        }
+        let utterance = CallerUtterance(id: utterances.count + 1, speechStart: start, duringAgentSpeech: isSpeaking)
+        utterances.append(utterance)
+        current = utterances.count - 1
+        endpointer.speechStarted()
+        if scriptedTranscript == nil { recognizer.begin() }
+        feed(preRoll, to: utterances.count - 1)
+        return true
+    }
+
+    private func speechEnded(at end: SimInstant) {
+        trace.record(now, .vad, "speech.end", nil, ["at": "\(end.microseconds)"])
+        guard let current else { return }
+        utterances[current].speechEnd = end
+        endpointer.speechEnded(at: end, partial: utterances[current].partial)
+    }
+
+    private func feed(_ samples: [Float], to index: Int) {
+        guard scriptedTranscript == nil else { return }
+        if let partial = recognizer.accept(samples) {
+            utterances[index].partial = partial
+            trace.record(now, .stt, "partial", partial, ["utterance": "\(utterances[index].id)"])
+            endpointer.partialChanged(partial)
+        }
+    }
+
+    /// Caller speech over the agent: stop the agent once it has lasted
+    /// `minInterruptionMs` and is more than an acknowledgement; caller speech before the
+    /// agent's first audio cancels the pending reply (the caller was not finished).
+    private func checkInterruption() {
+        guard let current, vad.isSpeaking, let active, parameters.interruption.enabled else { return }
+        let heard = now - utterances[current].speechStart
+        guard heard >= .milliseconds(parameters.interruption.minInterruptionMs) else { return }
+        if replies[active].playoutStart == nil {
+            if replies[active].trigger == .callerTurn { cancelPendingReply(because: current) }
+            return
+        }
+        guard replies[active].playoutEnd == nil else { return }
+        if parameters.interruption.ignoreBackchannels && !hasContent(utterances[current].partial) && scriptedTranscript == nil { return }
+        bargeIn(by: current, heard: heard)
+    }
+
+    /// True when the words are more than acknowledgements.
+    func hasContent(_ text: String) -> Bool {
+        let words = TextNormalizer.words(text)
+        guard !words.isEmpty else { return false }
+        let acknowledgements = Set(parameters.interruption.backchannels.flatMap { TextNormalizer.words($0) })
+        return words.contains { !acknowledgements.contains($0) }
+    }
+
+    private func checkEndOfTurn() {
+        guard let index = current, endpointer.endOfTurn(now: now) else { return }
+        current = nil
+        var utterance = utterances[index]
+        utterance.endOfTurn = now
+        trace.record(now, .endpoint, "end.of.turn", utterance.partial, ["utterance": "\(utterance.id)"])
+        let measuring = latency.measures.contains(.stt) && scriptedTranscript == nil
+        let (text, compute) = ComputeMeter.measure(measuring) { scriptedTranscript == nil ? recognizer.end() : "" }
+        utterance.transcript = scriptedTranscript?(utterance.speechStart, utterance.speechEnd) ?? text
+        let speech = utterance.speechEnd - utterance.speechStart
+        if speech < .milliseconds(parameters.vad.minSpeechMs) {
+            utterance.outcome = .tooShort
+        } else if utterance.duringAgentSpeech && !utterance.interrupted && !hasContent(utterance.transcript) {
+            utterance.outcome = .backchannel
+        } else if TextNormalizer.words(utterance.transcript).isEmpty {
+            utterance.outcome = .empty
+        }
+        let ready = measuring ? now + compute : max(now, utterance.speechEnd + latency.sttFinal(measured: compute))
+        utterances[index] = utterance
+        guard utterance.outcome == .open else {
+            trace.record(now, .stt, "dropped", utterance.transcript, ["utterance": "\(utterance.id)", "why": utterance.outcome.rawValue])
+            if active == nil { armNoInputTimer(from: now) }
+            return
+        }
+        scheduler.schedule(at: ready) { [weak self] in self?.transcriptReady(index) }
+    }
+
+    private func transcriptReady(_ index: Int) {
+        guard ended == nil else { return }
+        utterances[index].finalAt = now
+        utterances[index].outcome = .answered
+        let transcript = [carriedTranscript, utterances[index].transcript].filter { !$0.isEmpty }.joined(separator: " ")
+        carriedTranscript = ""
+        trace.record(now, .stt, "final", transcript, ["utterance": "\(utterances[index].id)"])
+        if let emergency = parameters.emergency, Self.mentions(transcript, anyOf: emergency.phrases) {
+            var steps: [BrainResponse.Step] = [.say(emergency.message)]
+            if emergency.transfer { steps.append(.transfer(reason: "emergency", summary: "Caller said: \(transcript)")) }
+            trace.record(now, .brain, "guardrail", "emergency")
+            startReply(BrainResponse(steps: steps, intent: "emergency"), trigger: .emergency, utterance: utterances[index].id, brainCompute: .zero)
+            return
+        }
+        snapshotBeforeReply = brain.snapshot()
+        tools?.resetMeasurements()
+        let (response, compute) = ComputeMeter.measure(latency.measures.contains(.brain)) { brain.respond(to: transcript) }
+        startReply(response, trigger: .callerTurn, utterance: utterances[index].id, brainCompute: compute)
+    }
+
+    /// True when `text` contains any of `phrases`, comparing normalized words.
+    static func mentions(_ text: String, anyOf phrases: [String]) -> Bool {
+        let words = " " + TextNormalizer.words(text).joined(separator: " ") + " "
+        return phrases.contains { phrase in
+            let p = TextNormalizer.words(phrase).joined(separator: " ")
+            return !p.isEmpty && words.contains(" \(p) ")
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import AgentTools
+import CallAudio
+import CallText
+import SimTime
+
+extension VoiceAgent {
+    /// Lays a brain response out in simulated time: each model call costs its
+    /// time-to-first-token, tokens follow at the model's rate, tool calls take their
+    /// latency and start a new model call; tokens flow into the sentence buffer and
+    /// complete sentences into TTS.
+    func startReply(_ response: BrainResponse, trigger: AgentReply.Trigger, utterance: Int?, brainCompute: SimDuration) {
+        generation += 1
+        let gen = generation
+        var reply = AgentReply(id: replies.count + 1, trigger: trigger, utteranceID: utterance, brainStart: now)
+        reply.text = response.text
+        reply.asks = response.asks
+        reply.intent = response.intent
+        replies.append(reply)
+        let index = replies.count - 1
+        active = index
+        sentenceBuffer.clear()
+        textComplete = false
+        pendingChunks = 0
+        ttsCursor = now
+        trace.record(now, .brain, "request", nil, ["reply": "\(reply.id)", "trigger": trigger.rawValue, "intent": response.intent ?? ""])
+
+        var t = now
+        var needsModelCall = true
+        var firstTokenScheduled = false
+        var modelTime = SimDuration.zero, toolTime = SimDuration.zero
+        var stepDelays = response.measuredDelays?.makeIterator()
+        func modelCall() -> SimDuration {
+            if let measured = stepDelays?.next() { return measured }
+            let isFirst = modelTime == .zero && toolTime == .zero
+            return latency.firstToken(measured: isFirst ? brainCompute : .zero)
+        }
+        for step in response.steps {
+            switch step {
+            case .say(let text):
+                if needsModelCall {
+                    let ttft = modelCall()
+                    t = t + ttft
+                    if !firstTokenScheduled { modelTime = modelTime + ttft }
+                    needsModelCall = false
+                }
+                let tokens = Self.tokens(of: text)
+                for (k, token) in tokens.enumerated() {
+                    let at = t + latency.tokenInterval * k
+                    let first = !firstTokenScheduled && k == 0
+                    scheduler.schedule(at: at) { [weak self] in self?.deliverToken(token, reply: index, generation: gen, first: first) }
+                }
+                firstTokenScheduled = firstTokenScheduled || !tokens.isEmpty
+                t = t + latency.tokenInterval * tokens.count
+            case .tool(let call, let result):
+                if needsModelCall {
+                    let ttft = modelCall()
+                    t = t + ttft
+                    if !firstTokenScheduled { modelTime = modelTime + ttft }
+                }
+                let measured = tools?.computeTime(for: call.id) ?? .zero
+                let fails = result.isError
+                let toolLatency = latency.toolLatency(measured: measured)
+                let callAt = t
+                scheduler.schedule(at: callAt) { [weak self] in
+                    self?.trace.record(callAt, .tool, "call", call.name, ["arguments": JSONValue.object(call.arguments).jsonString(), "reply": "\(index + 1)"])
+                }
+                t = t + toolLatency
+                if !firstTokenScheduled { toolTime = toolTime + toolLatency }
+                let doneAt = t
+                scheduler.schedule(at: doneAt) { [weak self] in
+                    self?.trace.record(doneAt, .tool, fails ? "error" : "result", call.name, ["result": result.content.jsonString(), "reply": "\(index + 1)"])
+                }
+                needsModelCall = true
+            case .transfer(let reason, let summary):
+                let end = EndReason.transfer(reason: reason, summary: summary)
+                scheduler.schedule(at: t) { [weak self] in self?.pendingEnd = end }
+            case .hangUp:
+                scheduler.schedule(at: t) { [weak self] in self?.pendingEnd = .hangUp }
+            }
+        }
+        replies[index].modelTimeBeforeFirstToken = modelTime
+        replies[index].toolTimeBeforeFirstToken = toolTime
+        scheduler.schedule(at: t) { [weak self] in self?.completeText(reply: index, generation: gen) }
+    }
+
+    /// Splits text into streamed tokens: the first word, then each further word with
+    /// the space before it.
+    static func tokens(of text: String) -> [String] {
+        text.split(separator: " ", omittingEmptySubsequences: true).enumerated().map { $0 == 0 ? String($1) : " " + $1 }
+    }
+
+    private func deliverToken(_ token: String, reply index: Int, generation gen: Int, first: Bool) {
+        guard gen == generation else { return }
+        if first {
+            replies[index].firstToken = now
+            trace.record(now, .brain, "first.token", nil, ["reply": "\(replies[index].id)"])
+        }
+        for sentence in sentenceBuffer.append(token) { submitSentence(sentence, reply: index, generation: gen) }
+    }
+
+    private func completeText(reply index: Int, generation gen: Int) {
+        guard gen == generation else { return }
+        if let rest = sentenceBuffer.flush() { submitSentence(rest, reply: index, generation: gen) }
+        textComplete = true
+        trace.record(now, .brain, "done", replies[index].text, ["reply": "\(replies[index].id)"])
+        finishReplyIfDrained()
+    }
+
+    /// Synthesizes a sentence and schedules its audio: first chunk after the first-byte
+    /// latency, the rest at the provider's generation speed, never before the previous
+    /// sentence's audio.
+    private func submitSentence(_ sentence: String, reply index: Int, generation gen: Int) {
+        replies[index].sentences.append(sentence)
+        if replies[index].firstSentence == nil { replies[index].firstSentence = now }
+        trace.record(now, .tts, "request", sentence, ["reply": "\(replies[index].id)"])
+        let rate = parameters.lineSampleRate
+        let audio: AudioBuffer
+        let compute: SimDuration
+        do {
+            (audio, compute) = try cache.audio(sentence, synthesizer: synthesizer, rate: parameters.ttsRate, sampleRate: rate, measure: latency.measures.contains(.tts))
+        } catch {
+            trace.record(now, .tts, "error", "\(error)", ["reply": "\(replies[index].id)"])
+            return
+        }
+        let samples = Self.trimmedSilence(audio.samples)
+        guard !samples.isEmpty else { return }
+        let start = max(now + latency.ttsFirstByte(measured: compute), ttsCursor)
+        let chunk = rate / 10 // 100 ms
+        let chunkTime = SimDuration.seconds(0.1 * latency.ttsRealTimeFactor)
+        var offset = 0, k = 0
+        var at = start
+        while offset < samples.count {
+            let piece = Array(samples[offset..<min(samples.count, offset + chunk)])
+            at = start + chunkTime * k
+            pendingChunks += 1
+            scheduler.schedule(at: at) { [weak self] in self?.deliverAudio(piece, reply: index, generation: gen) }
+            offset += chunk
+            k += 1
+        }
+        ttsCursor = at
+    }
+
+    private func deliverAudio(_ samples: [Float], reply index: Int, generation gen: Int) {
+        guard gen == generation else { return }
+        pendingChunks -= 1
+        if replies[index].firstAudio == nil {
+            replies[index].firstAudio = now
+            trace.record(now, .tts, "first.audio", nil, ["reply": "\(replies[index].id)"])
+        }
+        playout.append((index, samples))
+    }
+
+    /// Drops leading and trailing silence of synthesized audio (below −50 dBov peak).
+    static func trimmedSilence(_ samples: [Float]) -> [Float] {
+        let threshold: Float = 0.003
+        guard let first = samples.firstIndex(where: { abs($0) > threshold }),
+              let last = samples.lastIndex(where: { abs($0) > threshold }) else { return [] }
+        return Array(samples[first...last])
+    }
+}

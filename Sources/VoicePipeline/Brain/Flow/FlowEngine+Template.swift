@@ -1,0 +1,44 @@
+import AgentTools
+
+extension FlowEngine {
+    /// Fills `{slot}`, `{slot.spoken}`, `{result.path}` and `{intent}` in a text.
+    func render(_ template: String) -> String {
+        var out = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { out += rest[open...]; return out }
+            let path = rest[rest.index(after: open)..<close].split(separator: ".").map(String.init)
+            out += value(at: path)
+            rest = rest[rest.index(after: close)...]
+        }
+        out += rest
+        return out
+    }
+
+    private func value(at path: [String]) -> String {
+        guard let head = path.first else { return "" }
+        if head == "intent" { return state.intent ?? "" }
+        if head == "result" {
+            var node = state.result
+            for key in path.dropFirst() {
+                if let index = Int(key), let array = node.array, index < array.count {
+                    node = array[index]
+                } else if let next = node[key] {
+                    node = next
+                } else {
+                    return ""
+                }
+            }
+            switch node {
+            case .string(let s): return s
+            case .number: return node.jsonString()
+            case .bool(let b): return b ? "yes" : "no"
+            case .array(let items): return items.compactMap { $0.string ?? $0.jsonString() }.joined(separator: ", ")
+            default: return ""
+            }
+        }
+        guard let slot = state.slots[head] else { return "" }
+        return path.count > 1 && path[1] == "spoken" ? slot.spoken : slot.value
+    }
+}

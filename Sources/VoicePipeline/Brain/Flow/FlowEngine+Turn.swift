@@ -1,0 +1,70 @@
+import CallText
+
+extension FlowEngine {
+    /// Interprets the caller's words at the waiting node; returns the node to run next,
+    /// or nil to keep waiting (after a re-prompt).
+    func interpret(_ transcript: String, at node: FlowNode, into output: inout Output) -> String? {
+        let global = globalRoute(transcript)
+        switch node.action {
+        case .listen(_, let routes, let capture, let ifCaptured, let reprompt, let maxAttempts, let fallback):
+            // Slots mentioned count only when the turn is understood: an intent, or at
+            // least two slots at once ("Doctor Johnson tomorrow at two").
+            let before = state.slots
+            captureSlots(capture, from: transcript)
+            let captured = state.slots.count - before.count
+            if let match = matcher.match(transcript), let target = routes[match.name] ?? flow.globalRoutes[match.name] {
+                if routes[match.name] != nil { state.intent = match.name }
+                return target
+            }
+            if let ifCaptured, captured >= 2 { return ifCaptured }
+            state.slots = before
+            return retry(reprompt: reprompt, maxAttempts: maxAttempts, fallback: fallback, into: &output)
+        case .ask(let slot, _, let reprompt, let maxAttempts, let capture, let next, let fallback):
+            if let value = parse(slot, from: transcript) {
+                state.slots[slot] = value
+                captureSlots(capture.filter { $0 != slot }, from: transcript)
+                return next
+            }
+            if let global { return global }
+            return retry(reprompt: reprompt, maxAttempts: maxAttempts, fallback: fallback, into: &output)
+        case .confirm(_, let yes, let no, let capture, let reprompt, let maxAttempts, let fallback):
+            switch YesNo.classify(transcript) {
+            case true?:
+                return yes
+            case false?:
+                captureSlots(capture, from: transcript, overwrite: true)
+                return no
+            case nil:
+                if let global { return global }
+                // A correction without "no" ("Wednesday instead") counts as no.
+                let before = state.slots
+                captureSlots(capture, from: transcript, overwrite: true)
+                if state.slots != before { return no }
+                return retry(reprompt: reprompt, maxAttempts: maxAttempts, fallback: fallback, into: &output)
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// A global intent ("human", "goodbye") said where a slot was expected.
+    private func globalRoute(_ transcript: String) -> String? {
+        guard let match = matcher.match(transcript), match.score >= 0.8, let target = flow.globalRoutes[match.name] else { return nil }
+        return target
+    }
+
+    private func retry(reprompt: String, maxAttempts: Int, fallback: String, into output: inout Output) -> String? {
+        state.attempts += 1
+        if state.attempts >= maxAttempts { return fallback }
+        output.say(render(reprompt))
+        output.asks = currentAsk
+        return nil
+    }
+
+    /// Fills any of `names` the transcript mentions.
+    func captureSlots(_ names: [String], from transcript: String, overwrite: Bool = false) {
+        for name in names where overwrite || state.slots[name] == nil {
+            if let value = parse(name, from: transcript) { state.slots[name] = value }
+        }
+    }
+}

@@ -1,0 +1,190 @@
+import AgentTools
+import CallText
+
+/// The deterministic brain: runs a `FlowDefinition` against the caller's transcripts.
+///
+/// Each turn, the node waiting for the caller interprets the transcript (intent, slots,
+/// yes/no), then the engine walks through say, tool, branch and clear nodes, collecting
+/// what to say and which tools were called, until it reaches the next node that waits
+/// for the caller, or the end of the call.
+public final class FlowEngine: ResponseGenerating {
+    /// The flow being run.
+    public let flow: FlowDefinition
+    let tools: any ToolProviding
+    let context: FlowContext
+    let matcher: IntentMatcher
+    var state = FlowState()
+
+    static let maxTransitions = 64
+
+    /// Creates an engine for `flow` calling `tools`.
+    public init(flow: FlowDefinition, tools: any ToolProviding, context: FlowContext) {
+        self.flow = flow
+        self.tools = tools
+        self.context = context
+        self.matcher = IntentMatcher(intents: flow.intents.map { IntentMatcher.Intent(name: $0.name, keywords: $0.keywords, examples: $0.examples) })
+    }
+
+    /// The slots filled so far (value form).
+    public var slots: [String: String] { state.slots.mapValues(\.value) }
+
+    public func greet() -> BrainResponse {
+        var output = Output()
+        run(from: flow.start, into: &output)
+        return output.response(intent: nil)
+    }
+
+    public func respond(to transcript: String) -> BrainResponse {
+        state.transcript.append(transcript)
+        state.silences = 0
+        var output = Output()
+        guard let waiting = state.waiting, let node = flow.nodes[waiting] else {
+            return output.response(intent: state.intent)
+        }
+        let next = interpret(transcript, at: node, into: &output)
+        if let next { run(from: next, into: &output) }
+        return output.response(intent: state.intent)
+    }
+
+    public func noInput() -> BrainResponse {
+        var output = Output()
+        state.silences += 1
+        guard state.waiting != nil else { return output.response(intent: state.intent) }
+        if state.silences > flow.noInput.maxAttempts {
+            run(from: flow.noInput.then, into: &output)
+        } else {
+            output.say(render(flow.noInput.prompt))
+            output.asks = currentAsk
+        }
+        return output.response(intent: state.intent)
+    }
+
+    public func snapshot() -> BrainSnapshot { BrainSnapshot(state) }
+
+    public func restore(_ snapshot: BrainSnapshot) {
+        if let saved = snapshot.get(FlowState.self) { state = saved }
+    }
+
+    /// What the current waiting node asks for.
+    var currentAsk: String? {
+        guard let waiting = state.waiting, let node = flow.nodes[waiting] else { return nil }
+        switch node.action {
+        case .ask(let slot, _, _, _, _, _, _): return slot
+        case .confirm: return "confirmation"
+        default: return nil
+        }
+    }
+
+    // MARK: - Walking the flow
+
+    /// Collects the steps of one response.
+    struct Output {
+        var steps: [BrainResponse.Step] = []
+        var asks: String?
+
+        mutating func say(_ text: String) {
+            guard !text.isEmpty else { return }
+            if case .say(let previous) = steps.last {
+                steps[steps.count - 1] = .say(previous + " " + text)
+            } else {
+                steps.append(.say(text))
+            }
+        }
+
+        func response(intent: String?) -> BrainResponse {
+            BrainResponse(steps: steps, asks: asks, intent: intent)
+        }
+    }
+
+    /// Runs from `nodeID` until a node waits for the caller or the call ends.
+    func run(from nodeID: String, into output: inout Output) {
+        var id = nodeID
+        for _ in 0..<Self.maxTransitions {
+            guard let node = flow.nodes[id] else {
+                output.say(render("I'm sorry, something went wrong on my side."))
+                output.steps.append(.hangUp)
+                state.waiting = nil
+                return
+            }
+            state.attempts = id == state.waiting ? state.attempts : 0
+            switch node.action {
+            case .say(let text, let next):
+                output.say(render(text))
+                id = next
+                continue
+            case .listen(let prompt, _, _, _, _, _, _):
+                if let prompt { output.say(render(prompt)) }
+                state.waiting = id
+                output.asks = nil
+                return
+            case .ask(let slot, let prompt, _, _, _, let next, _):
+                if state.slots[slot] != nil { id = next; continue }
+                output.say(render(prompt))
+                state.waiting = id
+                output.asks = slot
+                return
+            case .confirm(let prompt, _, _, _, _, _, _):
+                output.say(render(prompt))
+                state.waiting = id
+                output.asks = "confirmation"
+                return
+            case .tool(let name, let arguments, let outcomes, let next, let onError, let retries):
+                id = callTool(name, arguments: arguments, outcomes: outcomes, next: next, onError: onError, retries: retries, into: &output)
+                continue
+            case .branch(let value, let cases, let otherwise):
+                let rendered = render(value)
+                id = cases.first { render($0.key) == rendered }?.value ?? otherwise
+                continue
+            case .set(let values, let next):
+                for (name, template) in values.sorted(by: { $0.key < $1.key }) { assign(name, render(template)) }
+                id = next
+                continue
+            case .clear(let names, let next):
+                for name in names { state.slots[name] = nil }
+                id = next
+                continue
+            case .transfer(let text, let reason):
+                output.say(render(text))
+                let summary = transferSummary()
+                _ = callTool("transfer_to_human", arguments: ["reason": reason, "summary": summary], outcomes: [:], next: "", onError: "", retries: 0, into: &output, literal: true)
+                output.steps.append(.transfer(reason: render(reason), summary: summary))
+                state.waiting = nil
+                return
+            case .end(let text):
+                output.say(render(text))
+                output.steps.append(.hangUp)
+                state.waiting = nil
+                return
+            }
+        }
+        output.steps.append(.hangUp)
+        state.waiting = nil
+    }
+
+    private func callTool(_ name: String, arguments: [String: String], outcomes: [String: String], next: String, onError: String,
+                          retries: Int, into output: inout Output, literal: Bool = false) -> String {
+        var args: [String: JSONValue] = [:]
+        for (key, template) in arguments {
+            let value = literal ? template : render(template)
+            if !value.isEmpty { args[key] = .string(value) }
+        }
+        var result = ToolResult(content: .null, isError: true)
+        for _ in 0...max(0, retries) {
+            state.toolCalls += 1
+            let call = ToolCall(id: "call_\(state.toolCalls)", name: name, arguments: args)
+            result = tools.call(call)
+            output.steps.append(.tool(call, result))
+            if !result.isError { break }
+        }
+        state.result = result.content
+        if result.isError { return onError }
+        if let status = result.content["status"]?.string, let target = outcomes[status] { return target }
+        return next
+    }
+
+    private func transferSummary() -> String {
+        let slots = state.slots.keys.sorted().map { "\($0)=\(state.slots[$0]!.value)" }.joined(separator: ", ")
+        let said = state.transcript.suffix(6).joined(separator: " | ")
+        return "intent: \(state.intent ?? "unknown"); slots: \(slots.isEmpty ? "none" : slots); caller said: \(said)"
+    }
+}

@@ -1,0 +1,42 @@
+/// One node of a flow.
+public struct FlowNode: Sendable {
+    /// The node's id.
+    public var id: String
+    /// What it does.
+    public var action: FlowAction
+
+    /// Creates a node.
+    public init(id: String, action: FlowAction) {
+        self.id = id
+        self.action = action
+    }
+}
+
+/// What a flow node does. Text may contain templates: `{slot}` (the slot's value as
+/// tools take it), `{slot.spoken}` (as the agent says it), `{result.path.to.field}` (the
+/// last tool result; list items by index, `{result.alternatives.0.time}`).
+public enum FlowAction: Sendable {
+    /// Say something, then go on.
+    case say(text: String, next: String)
+    /// Optionally say `prompt`, then wait for the caller and route on the intent heard,
+    /// capturing any of `capture` mentioned on the way; with no intent but two or more
+    /// slots captured, go to `ifCaptured` ("Doctor Johnson tomorrow at two" is a booking).
+    case listen(prompt: String?, routes: [String: String], capture: [String], ifCaptured: String?, reprompt: String, maxAttempts: Int, fallback: String)
+    /// Ask for a slot unless it is already filled; re-prompt when the answer does not parse.
+    case ask(slot: String, prompt: String, reprompt: String, maxAttempts: Int, capture: [String], next: String, fallback: String)
+    /// Ask a yes/no question; on "no", re-capture `capture` from the answer before going on.
+    case confirm(prompt: String, yes: String, no: String, capture: [String], reprompt: String, maxAttempts: Int, fallback: String)
+    /// Call a tool with templated arguments (retrying errors), then route on the result's
+    /// `status` field (`outcomes`), or go to `next`; errors go to `onError`.
+    case tool(name: String, arguments: [String: String], outcomes: [String: String], next: String, onError: String, retries: Int)
+    /// Route on a templated value; case keys may be templates too.
+    case branch(value: String, cases: [String: String], otherwise: String)
+    /// Fill slots from templated values (`{result.alternatives.0.time}`), then go on.
+    case set(values: [String: String], next: String)
+    /// Forget slots (to ask again), then go on.
+    case clear(slots: [String], next: String)
+    /// Say something, record a hand-off with `transfer_to_human`, and end the call.
+    case transfer(text: String, reason: String)
+    /// Say goodbye and hang up.
+    case end(text: String)
+}

@@ -1,2 +1,0 @@
-/// The voice agent under test (placeholder until it lands).
-public enum VoicePipeline {}
