@@ -1,0 +1,41 @@
+import AgentTools
+import CallAudio
+import CallImpairment
+import SimTime
+import VoicePipeline
+
+/// Everything one simulated call produced, before scoring.
+public struct CallResult {
+    /// The scenario's id.
+    public var scenarioID: String
+    /// The call's own seed (derived from the run seed and the scenario id).
+    public var seed: UInt64
+    /// What the caller said (ground truth, caller clock).
+    public var spoken: [SpokenTurn]
+    /// Audible agent audio at the caller's ear, by reply id.
+    public var heard: [Int: (first: SimInstant, last: SimInstant)]
+    /// The agent's utterances and replies (agent clock).
+    public var utterances: [CallerUtterance]
+    public var replies: [AgentReply]
+    /// How the agent ended the call, if it did.
+    public var ended: EndReason?
+    /// The caller hung up at this time, if it did.
+    public var callerHungUpAt: SimInstant?
+    /// The call hit its maximum duration.
+    public var timedOut: Bool
+    /// Simulated length of the call.
+    public var duration: SimDuration
+    /// Every event.
+    public var trace: [TraceEvent]
+    /// Tool calls with results, in order.
+    public var toolCalls: [(ToolCall, ToolResult)]
+    /// The backend's appointments at the end of the call.
+    public var appointments: [Appointment]
+    /// Line statistics per direction.
+    public var callerToAgent: LineStats
+    public var agentToCaller: LineStats
+    /// Caller frame start → the start of the agent frame that played it (caller→agent path).
+    public var arrivals: [Int64: Int64]
+    /// Left: the caller's microphone; right: what the caller heard.
+    public var recording: AudioBuffer
+}

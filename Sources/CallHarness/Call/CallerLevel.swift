@@ -1,0 +1,14 @@
+import CallAudio
+import CallSpeech
+import VoicePipeline
+
+/// The active speech level of a caller voice, the reference for the noise's SNR.
+enum CallerLevel {
+    static let reference = "Hello, I'm calling about an appointment with one of your doctors next week."
+
+    /// P.56 active level (dBov) of `voice` reading a reference sentence at `sampleRate`.
+    static func level(voice: String, sampleRate: Int) throws(SpeechError) -> Double {
+        let (audio, _) = try SynthesisCache.shared.audio(reference, synthesizer: try Voices.synthesizer(for: voice), rate: 1, sampleRate: sampleRate, measure: false)
+        return ActiveSpeechLevel.measure(audio.samples, sampleRate: sampleRate).level
+    }
+}

@@ -1,2 +1,0 @@
-/// Calls, scoring and runs (placeholder until it lands).
-public enum CallHarness {}

@@ -1,0 +1,106 @@
+/// One call's results in report.json.
+public struct CallReport: Codable, Sendable {
+    public var scenario: String
+    public var description: String?
+    public var file: String
+    public var seed: UInt64
+    /// Every expectation and budget held.
+    public var passed: Bool
+    /// Every task expectation held (tool calls, phrases, escalation, completion).
+    public var completed: Bool
+    public var escalated: Bool
+    public var expectedEscalation: Bool
+    /// How the call ended: `agent` (goodbye), `transfer`, `caller` (hung up) or `timeout`.
+    public var endedBy: String
+    public var wer: Double
+    public var werCounts: WERCounts
+    public var failures: [String]
+    public var durationMs: Double
+    public var ttfaMs: LatencyStats
+    public var eotMs: LatencyStats
+    public var bargeIns: [BargeInReport]
+    public var cutIns: Int
+    public var falseBargeIns: Int
+    public var deadAirMs: Double
+    public var toolCalls: [ToolCallReport]
+    public var line: LineReport
+    public var turns: [TurnReport]
+    /// Files written for the call, relative to the report.
+    public var artifacts: [String: String]
+}
+
+/// S, D, I and N of a call.
+public struct WERCounts: Codable, Sendable {
+    public var substitutions: Int
+    public var deletions: Int
+    public var insertions: Int
+    public var referenceWords: Int
+}
+
+/// One caller turn and the agent's reply to it.
+public struct TurnReport: Codable, Sendable {
+    /// What the caller said.
+    public var caller: String
+    public var kind: String
+    /// What the agent's recognizer heard.
+    public var heard: String
+    public var wer: Double
+    /// sclite-style alignment lines.
+    public var alignment: [String]
+    public var startMs: Double
+    public var endMs: Double
+    public var ttfaMs: Double?
+    public var eotMs: Double?
+    /// The stage breakdown of the TTFA; the stages add up to it.
+    public var stagesMs: StageBreakdown?
+    /// The agent's reply.
+    public var agent: String?
+    public var replyInterrupted: Bool?
+    /// The agent spoke before this turn was over.
+    public var cutIn: Bool
+}
+
+/// Where a reply's time-to-first-audio went, ms.
+public struct StageBreakdown: Codable, Sendable, Equatable {
+    public var transportIn: Double
+    public var endOfTurn: Double
+    public var stt: Double
+    public var brain: Double
+    public var tools: Double
+    public var sentence: Double
+    public var ttsFirstByte: Double
+    public var playoutAndTransportOut: Double
+
+    /// The sum of the stages.
+    public var total: Double { transportIn + endOfTurn + stt + brain + tools + sentence + ttsFirstByte + playoutAndTransportOut }
+}
+
+/// One barge-in.
+public struct BargeInReport: Codable, Sendable {
+    public var atMs: Double
+    /// From the caller's onset to the agent's last audio at the caller's ear.
+    public var stopMs: Double?
+    public var agentStopped: Bool
+}
+
+/// One tool call.
+public struct ToolCallReport: Codable, Sendable {
+    public var name: String
+    public var arguments: [String: String]
+    public var result: String
+    public var error: Bool
+}
+
+/// What the line did, per direction.
+public struct LineReport: Codable, Sendable {
+    public var callerToAgent: LineDirection
+    public var agentToCaller: LineDirection
+
+    public struct LineDirection: Codable, Sendable {
+        public var sent: Int
+        public var lost: Int
+        public var late: Int
+        public var concealed: Int
+        public var meanDelayMs: Double
+    }
+}

@@ -1,0 +1,82 @@
+/// `report.json`: the run's results in the keys users and scripts rely on
+/// (schema version 1; new keys may be added, these are never renamed).
+public struct RunReport: Codable, Sendable {
+    public var schemaVersion = 1
+    public var tool: ToolInfo
+    public var seed: UInt64
+    public var agent: AgentInfo
+    /// Wall-clock start of the run (ISO 8601); with `summary.wallSeconds`, the only
+    /// fields that differ between identical runs.
+    public var startedAt: String
+    /// False when the run was interrupted before every call finished.
+    public var complete: Bool
+    public var summary: RunSummary
+    public var calls: [CallReport]
+
+    /// Who wrote the report.
+    public struct ToolInfo: Codable, Sendable {
+        public var name: String
+        public var version: String
+    }
+
+    /// The agent under test.
+    public struct AgentInfo: Codable, Sendable {
+        public var name: String
+        public var file: String
+        public var latencyProfile: String
+        /// False when any stage uses measured compute time (results vary run to run).
+        public var reproducible: Bool
+        /// The settings changed with --set.
+        public var overrides: [String: String]
+        /// Domain words the recognizer could not pronounce.
+        public var unpronounceableWords: [String]
+    }
+}
+
+/// Run-level numbers.
+public struct RunSummary: Codable, Sendable {
+    public var calls: Int
+    public var passed: Int
+    /// Calls whose task expectations all held, over all calls.
+    public var completionRate: Double
+    /// Calls handed to a human, over all calls.
+    public var escalationRate: Double
+    /// Calls whose escalation matched the expectation, over all calls.
+    public var escalationAccuracy: Double
+    /// Corpus word error rate: Σ(S+D+I) / Σ N over every caller turn.
+    public var wer: Double
+    public var ttfaMs: LatencyStats
+    public var eotMs: LatencyStats
+    public var bargeIn: BargeInSummary
+    /// Longest dead air in any call, ms.
+    public var deadAirMsMax: Double
+    /// Simulated call time, seconds.
+    public var simulatedSeconds: Double
+    /// Wall-clock time the run took, seconds.
+    public var wallSeconds: Double
+    /// How percentiles are computed.
+    public var percentileMethod = "nearest-rank"
+}
+
+/// Percentiles of a latency, ms.
+public struct LatencyStats: Codable, Sendable, Equatable {
+    public var p50: Double?
+    public var p95: Double?
+    public var p99: Double?
+    public var max: Double?
+    public var mean: Double?
+    public var count: Int
+    /// Present when there are too few samples for a stable P95.
+    public var note: String?
+}
+
+/// Barge-in behaviour over the run.
+public struct BargeInSummary: Codable, Sendable {
+    /// P95 of the time from the caller's barge-in onset to the agent's last audio at the ear.
+    public var stopMsP95: Double?
+    public var count: Int
+    /// Agent audio reached the caller while the caller's turn was unfinished.
+    public var cutIns: Int
+    /// The agent stopped for noise, not the caller.
+    public var falseBargeIns: Int
+}

@@ -1,0 +1,45 @@
+import Foundation
+import VoicePipeline
+
+/// Writes report files atomically: a temporary file in the same folder, renamed into
+/// place, so a reader never sees half a report and a failure never destroys the old one.
+public enum ReportFile {
+    /// Encodes `value` as pretty, key-sorted JSON.
+    public static func json<T: Encodable>(_ value: T) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(value)
+    }
+
+    /// Writes `value` as JSON to `path`.
+    public static func writeJSON<T: Encodable>(_ value: T, to path: String) throws {
+        var data = try json(value)
+        data.append(0x0A)
+        try write(data, to: path)
+    }
+
+    /// Writes a trace as JSON lines.
+    public static func writeTrace(_ events: [TraceEvent], to path: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = Data()
+        for event in events {
+            data.append(try encoder.encode(event))
+            data.append(0x0A)
+        }
+        try write(data, to: path)
+    }
+
+    /// Writes bytes atomically.
+    public static func write(_ data: Data, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        do {
+            try data.write(to: temporary)
+            guard rename(temporary.path, path) == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,29 @@
+/// What `callharness run` was asked to do.
+public struct RunOptions: Sendable {
+    /// Scenario files or folders.
+    public var paths: [String]
+    /// The agent for every scenario (overrides the scenarios' own `agent:`).
+    public var agentPath: String?
+    /// Output folder.
+    public var outputDirectory: String
+    /// The run seed.
+    public var seed: UInt64
+    /// Calls run in parallel.
+    public var jobs: Int
+    /// `--set KEY=VALUE` overrides of agent and profile values, in order.
+    public var overrides: [(key: String, value: String)]
+    /// Print progress lines to standard error.
+    public var showProgress: Bool
+
+    /// Creates options.
+    public init(paths: [String], agentPath: String? = nil, outputDirectory: String = "Reports/latest", seed: UInt64 = 42,
+                jobs: Int = 1, overrides: [(key: String, value: String)] = [], showProgress: Bool = false) {
+        self.paths = paths
+        self.agentPath = agentPath
+        self.outputDirectory = outputDirectory
+        self.seed = seed
+        self.jobs = max(1, jobs)
+        self.overrides = overrides
+        self.showProgress = showProgress
+    }
+}
