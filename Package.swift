@@ -30,11 +30,15 @@ let package = Package(
         .target(name: "CallScenario", dependencies: ["SimTime", .product(name: "Yams", package: "Yams")]),
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
         .target(name: "VoicePipeline", dependencies: ["CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
-        .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
+        .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
+        .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders"]),
+        .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
+        .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness"]),
 
         // The command-line tool and benchmarks.
         .executableTarget(name: "callharness", dependencies: [
             "CallAudio", "CallSpeech", "CallText", "SimTime", "CallScenario", "CallHarness", "AgentTools", "CallDatabase",
+            "CallReports", "CallStore", "CallProviders",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness"]),
@@ -48,6 +52,9 @@ let package = Package(
         .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase"]),
         .testTarget(name: "VoicePipelineTests", dependencies: ["VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
         .testTarget(name: "CallHarnessTests", dependencies: ["CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime"]),
+        .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"]),
+        .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "CallHarness", "CallDatabase"]),
+        .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime"]),
     ]
 )

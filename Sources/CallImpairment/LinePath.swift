@@ -14,6 +14,8 @@ public final class LinePath<Tag> {
     public private(set) var stats = LineStats()
     /// The jitter buffer's current playout delay.
     public private(set) var depth: SimDuration
+    /// Start times of the frames the receiver concealed (the first 2,000).
+    public private(set) var concealedFrames: [SimInstant] = []
 
     private struct Packet {
         var samples: [Float]
@@ -91,7 +93,7 @@ public final class LinePath<Tag> {
         var out: LineFrame<Tag>
         if seq <= lastPlayed {
             // The adaptive buffer just grew: play a gap frame.
-            out = conceal()
+            out = conceal(at: tick)
         } else if let packet = packets[seq], packet.arrival <= tick {
             updateJitter(packet)
             stats.played += 1
@@ -101,7 +103,7 @@ public final class LinePath<Tag> {
             out = LineFrame(samples: packet.samples, tag: packet.tag, concealed: false, sentAt: packet.sentAt)
         } else {
             if let packet = packets[seq], packet.arrival > tick { stats.late += 1 }
-            out = conceal()
+            out = conceal(at: tick)
         }
         lastPlayed = max(lastPlayed, seq)
         for key in packets.keys where key <= lastPlayed { packets[key] = nil }
@@ -109,8 +111,9 @@ public final class LinePath<Tag> {
         return out
     }
 
-    private func conceal() -> LineFrame<Tag> {
+    private func conceal(at tick: SimInstant) -> LineFrame<Tag> {
         stats.concealed += 1
+        if concealedFrames.count < 2000 { concealedFrames.append(tick) }
         repeats += 1
         let samples: [Float]
         switch configuration.concealment {

@@ -34,6 +34,9 @@ public struct CallResult {
     /// Line statistics per direction.
     public var callerToAgent: LineStats
     public var agentToCaller: LineStats
+    /// Frames each receiver concealed (agent side, caller side).
+    public var concealedAtAgent: [SimInstant]
+    public var concealedAtCaller: [SimInstant]
     /// Caller frame start → the start of the agent frame that played it (caller→agent path).
     public var arrivals: [Int64: Int64]
     /// Left: the caller's microphone; right: what the caller heard.

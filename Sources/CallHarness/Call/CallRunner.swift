@@ -93,7 +93,8 @@ public struct CallRunner {
                           utterances: voiceAgent.utterances, replies: voiceAgent.replies, ended: voiceAgent.ended,
                           callerHungUpAt: caller.hungUpAt, timedOut: timedOut, duration: end - .zero, trace: trace.events,
                           toolCalls: tools.log, appointments: backend.appointments(), callerToAgent: toAgent.stats,
-                          agentToCaller: toCaller.stats, arrivals: arrivals, recording: .interleaving([mic, ear]))
+                          agentToCaller: toCaller.stats, concealedAtAgent: toAgent.concealedFrames,
+                          concealedAtCaller: toCaller.concealedFrames, arrivals: arrivals, recording: .interleaving([mic, ear]))
     }
 
     private func lineConfiguration(oneWay: SimDuration, codec rate: Int) -> LineConfiguration {

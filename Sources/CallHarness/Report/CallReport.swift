@@ -22,9 +22,17 @@ public struct CallReport: Codable, Sendable {
     public var cutIns: Int
     public var falseBargeIns: Int
     public var deadAirMs: Double
+    /// Milliseconds both sides spoke at once (at the caller's ear).
+    public var talkOverMs: Double
+    /// Expected slot values checked against tool arguments.
+    public var entities: [EntityReport]
+    /// Correct entities over expected, nil when the scenario expects none.
+    public var entityAccuracy: Double?
     public var toolCalls: [ToolCallReport]
     public var line: LineReport
     public var turns: [TurnReport]
+    /// What happened when, lane by lane, for the report's timeline.
+    public var timeline: [TimelineSpan]
     /// Files written for the call, relative to the report.
     public var artifacts: [String: String]
 }
@@ -103,4 +111,23 @@ public struct LineReport: Codable, Sendable {
         public var concealed: Int
         public var meanDelayMs: Double
     }
+}
+
+/// One expected entity (a scenario slot value) and what reached the tools.
+public struct EntityReport: Codable, Sendable {
+    public var name: String
+    public var expected: String
+    /// The closest tool argument of that name, if any.
+    public var actual: String?
+    public var correct: Bool
+}
+
+/// Something on a call's timeline (caller clock for caller and agent audio, agent clock
+/// for the pipeline's own lanes; ms from the call's start).
+public struct TimelineSpan: Codable, Sendable, Equatable {
+    /// `caller`, `agent`, `vad`, `endpoint`, `stt`, `brain`, `tool`, `tts`, `line`.
+    public var lane: String
+    public var startMs: Double
+    public var endMs: Double
+    public var label: String?
 }

@@ -50,6 +50,10 @@ public struct RunSummary: Codable, Sendable {
     public var bargeIn: BargeInSummary
     /// Longest dead air in any call, ms.
     public var deadAirMsMax: Double
+    /// Scenario slot values that reached tool arguments correctly, over all expected.
+    public var entityAccuracy: Double?
+    /// Seconds both sides spoke at once, summed over calls.
+    public var talkOverSeconds: Double
     /// Simulated call time, seconds.
     public var simulatedSeconds: Double
     /// Wall-clock time the run took, seconds.
@@ -68,6 +72,10 @@ public struct LatencyStats: Codable, Sendable, Equatable {
     public var count: Int
     /// Present when there are too few samples for a stable P95.
     public var note: String?
+    /// Seeded bootstrap 95% confidence interval of the P50, [low, high] (run level only).
+    public var p50CI: [Double]?
+    /// Seeded bootstrap 95% confidence interval of the P95, [low, high] (run level only).
+    public var p95CI: [Double]?
 }
 
 /// Barge-in behaviour over the run.

@@ -83,7 +83,7 @@ public enum ScenarioRun {
                          overrides: Dictionary(options.overrides.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
                          unpronounceableWords: agent.unpronounceable),
             startedAt: ISO8601DateFormatter().string(from: wallStart), complete: ordered.count == scenarios.count,
-            summary: RunSummarizer.summarize(ordered, wallSeconds: Date().timeIntervalSince(wallStart)),
+            summary: RunSummarizer.summarize(ordered, wallSeconds: Date().timeIntervalSince(wallStart), seed: options.seed),
             calls: ordered)
         let path = options.outputDirectory + "/report.json"
         try ReportFile.writeJSON(report, to: path)

@@ -58,8 +58,11 @@ struct CallScorer {
         var failures = expectation.taskFailures()
         let completed = failures.isEmpty
         let werValue = tally.rate
-        let deadAir = deadAirMs()
-        failures += expectation.budgetFailures(ttfas: ttfas, eots: eots, wer: werValue, bargeIns: bargeIns, deadAirMs: deadAir)
+        let (deadAir, talkOver) = overlapAndSilence()
+        let entities = entityReports()
+        let entityAccuracy = entities.isEmpty ? nil : Double(entities.filter(\.correct).count) / Double(entities.count)
+        failures += expectation.budgetFailures(ttfas: ttfas, eots: eots, wer: werValue, bargeIns: bargeIns, deadAirMs: deadAir,
+                                               entityAccuracy: entityAccuracy)
 
         return CallReport(
             scenario: scenario.id, description: scenario.description, file: scenario.file, seed: result.seed,
@@ -68,12 +71,13 @@ struct CallScorer {
             werCounts: WERCounts(substitutions: tally.substitutions, deletions: tally.deletions, insertions: tally.insertions, referenceWords: tally.referenceWords),
             failures: failures, durationMs: result.duration.milliseconds, ttfaMs: Percentiles.stats(ttfas), eotMs: Percentiles.stats(eots),
             bargeIns: bargeIns, cutIns: turns.filter(\.cutIn).count, falseBargeIns: falseBargeIns, deadAirMs: deadAir,
+            talkOverMs: talkOver, entities: entities, entityAccuracy: entityAccuracy.map { ($0 * 10000).rounded() / 10000 },
             toolCalls: result.toolCalls.map { call, outcome in
                 ToolCallReport(name: call.name, arguments: call.arguments.mapValues { $0.string ?? $0.jsonString() },
                                result: outcome.content.jsonString(), error: outcome.isError)
             },
             line: LineReport(callerToAgent: direction(result.callerToAgent), agentToCaller: direction(result.agentToCaller)),
-            turns: turns, artifacts: artifacts)
+            turns: turns, timeline: timeline(), artifacts: artifacts)
     }
 
     var escalationHappened: Bool {
@@ -148,25 +152,43 @@ struct CallScorer {
         return result.utterances.filter { $0.interrupted && !matched.contains($0.id) }.count
     }
 
-    /// The longest stretch with neither side audible, from the first caller speech to
-    /// the end of the call (20 ms resolution, from the recording).
-    func deadAirMs() -> Double {
+    /// The longest stretch with neither side audible (from the first caller speech to
+    /// the end of the call) and the total time both spoke at once, in ms, at 20 ms
+    /// resolution from the caller's ground truth and the recording of what it heard.
+    func overlapAndSilence() -> (deadAir: Double, talkOver: Double) {
         let rate = result.recording.sampleRate
         let frame = rate / 50
         let ear = result.recording.channel(1).samples
-        guard let firstSpeech = result.spoken.first?.start else { return 0 }
-        var longest = 0, run = 0
-        let firstFrame = Int(firstSpeech.microseconds / 20_000)
+        guard let firstSpeech = result.spoken.first?.start else { return (0, 0) }
+        var longest = 0, run = 0, overlap = 0
         var segmentIndex = 0
         let segments = result.spoken.flatMap(\.segments).sorted { $0.start < $1.start }
-        for f in firstFrame..<(ear.count / frame) {
+        for f in Int(firstSpeech.microseconds / 20_000)..<(ear.count / frame) {
             let t = SimInstant(microseconds: Int64(f) * 20_000)
             while segmentIndex < segments.count && segments[segmentIndex].end < t { segmentIndex += 1 }
             let callerTalking = segmentIndex < segments.count && segments[segmentIndex].start <= t + .milliseconds(20)
             let agentAudible = ear[(f * frame)..<((f + 1) * frame)].contains { abs($0) > CallerSimulator.audibleThreshold }
+            if callerTalking && agentAudible { overlap += 1 }
             if callerTalking || agentAudible { run = 0 } else { run += 1; longest = max(longest, run) }
         }
-        return Double(longest * 20)
+        return (Double(longest * 20), Double(overlap * 20))
+    }
+
+    /// The scenario's entities (its `entities`, or else the argument values of its
+    /// expected tool calls) checked against the arguments the agent passed.
+    func entityReports() -> [EntityReport] {
+        var expected = scenario.expect.entities
+        if expected.isEmpty {
+            for call in scenario.expect.toolCalls {
+                for (name, value) in call.arguments where expected[name] == nil { expected[name] = value }
+            }
+        }
+        return expected.keys.sorted().map { name in
+            let want = expected[name]!
+            let values = result.toolCalls.filter { !$0.1.isError }.compactMap { $0.0.arguments[name].map { $0.string ?? $0.jsonString() } }
+            let hit = values.first { ExpectationCheck.matches(expected: want, actual: $0) }
+            return EntityReport(name: name, expected: want, actual: hit ?? values.last, correct: hit != nil)
+        }
     }
 
     private func direction(_ s: CallImpairment.LineStats) -> LineReport.LineDirection {

@@ -47,7 +47,7 @@ struct ExpectationCheck {
     }
 
     /// Budget failures, each with the measured value.
-    func budgetFailures(ttfas: [Double], eots: [Double], wer: Double, bargeIns: [BargeInReport], deadAirMs: Double) -> [String] {
+    func budgetFailures(ttfas: [Double], eots: [Double], wer: Double, bargeIns: [BargeInReport], deadAirMs: Double, entityAccuracy: Double?) -> [String] {
         let b = scenario.expect.budgets
         var failures: [String] = []
         func check(_ name: String, _ measured: Double?, _ limit: Double?, unit: String = " ms") {
@@ -59,6 +59,9 @@ struct ExpectationCheck {
         check("eotP95Ms", Percentiles.nearestRank(95, of: eots), b.eotP95Ms)
         check("wer", wer, b.wer, unit: "")
         check("deadAirMs", deadAirMs, b.deadAirMs)
+        if let limit = b.entityAccuracy, let measured = entityAccuracy, measured < limit {
+            failures.append("budget entityAccuracy not met: measured \(Self.format(measured)), required \(Self.format(limit))")
+        }
         if let limit = b.bargeInStopMs {
             for bargeIn in bargeIns {
                 if !bargeIn.agentStopped {

@@ -1,0 +1,2 @@
+/// Network providers: LLM brain, HTTP speech (placeholder until it lands).
+public enum CallProviders {}

@@ -1,0 +1,2 @@
+/// Report writers: HTML, JUnit XML, Markdown (placeholder until it lands).
+public enum CallReports {}

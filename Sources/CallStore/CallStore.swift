@@ -1,0 +1,2 @@
+/// Run history in SQLite (placeholder until it lands).
+public enum CallStore {}

@@ -1,0 +1,4 @@
+import Testing
+@testable import CallReports
+
+@Test func callReportsBuilds() {}

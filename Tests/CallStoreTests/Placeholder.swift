@@ -1,0 +1,4 @@
+import Testing
+@testable import CallStore
+
+@Test func callStoreBuilds() {}
