@@ -46,7 +46,7 @@ public enum TimeParser {
     static let loneFollowers: Set<String> = Set(Stopwords.weekdays).union([
         "please", "then", "is", "works", "work", "would", "sounds", "if", "okay", "thanks", "thank", "maybe", "or",
         "and", "on", "tomorrow", "today", "that", "fine", "good", "should", "for", "tonight", "next", "this", "i",
-        "instead", "perhaps", "ish", "yes", "yeah", "right", "sharp", "exactly", "hours",
+        "instead", "perhaps", "ish", "yes", "yeah", "right", "sharp", "exactly",
     ])
     static let towardWords: Set<String> = ["to", "till", "til", "before", "of"]
     static let pastWords: Set<String> = ["past", "after"]
@@ -68,7 +68,7 @@ public enum TimeParser {
         var hour = hourValue, minute = 0, hasMinutes = false
         var j = i + used
         if hourValue >= 100 {
-            // Military: "fifteen hundred", "nine hundred" (as strict as a lone hour).
+            // Military: "fifteen hundred" (as strict as a lone hour unless "hours" follows).
             hour = hourValue / 100
             minute = hourValue % 100
         } else if let (m, mUsed) = minutes(words, at: j) {
@@ -79,6 +79,7 @@ public enum TimeParser {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
         var score = 1
         if hasMinutes { score += 2 }
+        if hourValue >= 100, j < words.count, words[j] == "hours" { score += 2; j += 1 }
         let oclock = j < words.count && words[j] == "oclock"
         if oclock { score += 2; j += 1 }
         let local = periodAfter(words, at: j)
