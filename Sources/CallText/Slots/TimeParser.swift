@@ -13,7 +13,8 @@
 /// 12:45 PM); 13–23 are read on the 24-hour clock.
 ///
 /// Every number that could be an hour is a candidate, scored: 1, plus 2 with minutes,
-/// plus 2 with "o'clock", plus 3 with a part of the day right after it, plus 2 after "at",
+/// plus 2 with "o'clock" (or "hours" after "fifteen hundred"), plus 3 with a part of the day
+/// right after it, plus 2 after "at",
 /// "around", "about", "by", "say", "before", "after", "until" or "from"; "half past" and
 /// "quarter to" forms score 5, "noon"/"midnight" 5. A lone number with none of these must
 /// end the text or be followed by a word like "please", "then", "works" or a weekday, and
