@@ -56,14 +56,20 @@ public enum NumberWords {
 
     /// Reads a number from the start of `words` ("twenty one", "three hundred", "1985",
     /// "nineteen eighty five" and "twenty twenty four" read as years unless `years` is
-    /// false; an ordinal word ends the number); returns the value and how many words it used.
+    /// false; an ordinal word ends the number; "and" after "hundred" or "thousand" is
+    /// skipped); returns the value and how many words it used.
     public static func parse(_ words: ArraySlice<String>, years: Bool = true) -> (value: Int, count: Int)? {
         guard let firstWord = words.first else { return nil }
         if let digits = Int(firstWord) { return (digits, 1) }
         var total = 0, current = 0, used = 0
         var afterTens = false
-        for word in words {
-            if word == "hundred", current > 0, current < 100 {
+        var previous: String?
+        let list = Array(words)
+        for (index, word) in list.enumerated() {
+            if word == "and", previous == "hundred" || previous == "thousand", index + 1 < list.count,
+               list[index + 1] != "oh", value(of: list[index + 1]) != nil {
+                // British "two thousand and five", "one hundred and twelve".
+            } else if word == "hundred", current > 0, current < 100 {
                 current *= 100
             } else if word == "thousand", total + current > 0, total == 0 {
                 total = current * 1000
@@ -90,9 +96,11 @@ public enum NumberWords {
                 break
             }
             used += 1
+            previous = word
             // An ordinal ends the number: "twentieth" does not go on into "two thousand five".
             if ordinalOnes.contains(word) || ordinalTens.contains(word) { break }
         }
+        if previous == "and" { used -= 1 }
         guard used > 0 else { return nil }
         return (total + current, used)
     }

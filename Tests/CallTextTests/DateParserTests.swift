@@ -22,6 +22,9 @@ struct DateParserTests {
         ("tuesday june tenth", "2025-06-10"), ("tuesday at three in the after noon", "2025-06-03"),
         ("i'd like to come in tomorrow afternoon", "2025-06-03"), ("this afternoon if possible", "2025-06-02"),
         ("the thirtieth at nine", "2025-06-30"), ("the thirty first", "2025-07-31"),
+        ("a week from today", "2025-06-09"), ("two weeks from tuesday", "2025-06-17"),
+        ("the tenth of next month", "2025-07-10"), ("twelve july", "2025-07-12"), ("jun third", "2025-06-03"),
+        ("at three june fifth", "2025-06-05"),
     ])
     func appointments(text: String, expected: String) {
         #expect(DateParser.parse(text, today: Self.today, purpose: .appointment)?.iso == expected, "\(text)")
@@ -30,7 +33,7 @@ struct DateParserTests {
     @Test("no appointment date in these", arguments: [
         "june first twenty twenty five", "february thirtieth", "next week", "yesterday", "i don't know",
         "at three thirty", "the first available", "may i book an appointment", "june thirty first", "wait a second",
-        "1/5/2024", "",
+        "1/5/2024", "", "at three may i ask", "next month",
     ])
     func appointmentRefusals(text: String) {
         #expect(DateParser.parse(text, today: Self.today, purpose: .appointment) == nil, "\(text)")
@@ -44,6 +47,8 @@ struct DateParserTests {
         ("march fourth nineteen eighty", "1980-03-04"), ("january first two thousand five", "2005-01-01"),
         ("the fifth of may oh five", "2005-05-05"), ("february twenty ninth two thousand", "2000-02-29"),
         ("uh it's october the twelfth nineteen sixty", "1960-10-12"), ("born on 1985-03-15", "1985-03-15"),
+        ("fifteen march nineteen eighty five", "1985-03-15"), ("march the fifteenth of nineteen eighty five", "1985-03-15"),
+        ("15/03/1985", "1985-03-15"), ("march fifteenth two thousand and five", "2005-03-15"),
     ])
     func birthDates(text: String, expected: String) {
         #expect(DateParser.parse(text, today: Self.today, purpose: .birthDate)?.iso == expected, "\(text)")

@@ -46,6 +46,9 @@ struct FuzzyMatcherTests {
         #expect(abs(FuzzyMatcher.similarity("pastel", "patel") - (0.5 * (1 - 1.0 / 6) + 0.5 * (1 - 1.0 / 4))) < 1e-12)
         // "petal" vs "patel": two substitutions in five letters; keys equal.
         #expect(abs(FuzzyMatcher.similarity("petal", "patel") - (0.5 * (1 - 2.0 / 5) + 0.5)) < 1e-12)
+        // "battle" vs "patel": three edits in six letters; keys equal. "johnston"/"johnson": 1 in 8; JNSTN/JNSN 1 in 5.
+        #expect(abs(FuzzyMatcher.similarity("battle", "patel") - (0.5 * (1 - 3.0 / 6) + 0.5)) < 1e-12)
+        #expect(abs(FuzzyMatcher.similarity("johnston", "johnson") - (0.5 * (1 - 1.0 / 8) + 0.5 * (1 - 1.0 / 5))) < 1e-12)
         #expect(FuzzyMatcher.similarity("lee", "smith") < 0.3)
     }
 

@@ -20,7 +20,7 @@ struct PersonNameParserTests {
 
     @Test("no name in these", arguments: [
         "yes please", "i want to book an appointment", "next tuesday", "it's about my appointment", "my name is john",
-        "i am looking for doctor patel", "three thirty", "hello", "", "this is for tuesday at three",
+        "i am looking for doctor patel", "three thirty", "hello", "", "this is for tuesday at three", "cardiology department",
     ])
     func refusals(text: String) {
         #expect(PersonNameParser.parse(text, known: Self.patients) == nil, "\(text)")

@@ -72,6 +72,30 @@ struct SentenceBufferTests {
         }
     }
 
+    @Test("seeded random replies: chunking never changes the sentences and no word is lost")
+    func randomReplies() {
+        let pieces = ["Dr.", "Patel", "is", "free", "at", "3.30", "p.m.", "No.", "5", "no.", "Okay.", "Sure!", "Really?", "e.g.",
+                      "wait...", "\"Yes.\"", "(Cardiology).", "www.cityhospital.org.", "I", "can", "book", "it", "Mon.", "…",
+                      "\n", "  ", "St.", "2.5", "A.", "x"]
+        var random = LCG(seed: 42)
+        for _ in 0..<200 {
+            let count = Int(random.next() % 25)
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined(separator: " ")
+            let whole = Self.run([text])
+            #expect(whole.joined(separator: " ").split(whereSeparator: \.isWhitespace) == text.split(whereSeparator: \.isWhitespace))
+            #expect(whole.dropLast().allSatisfy { $0.count >= 10 })
+            let scalars = Array(text.unicodeScalars)
+            var chunks: [String] = []
+            var start = 0
+            while start < scalars.count {
+                let end = min(scalars.count, start + 1 + Int(random.next() % 7))
+                chunks.append(String(String.UnicodeScalarView(scalars[start..<end])))
+                start = end
+            }
+            #expect(Self.run(chunks) == whole, "\(text.debugDescription)")
+        }
+    }
+
     @Test("sentences come out as soon as the next word starts")
     func streaming() {
         var buffer = SentenceBuffer()

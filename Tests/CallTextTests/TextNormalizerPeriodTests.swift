@@ -12,11 +12,12 @@ struct TextNormalizerPeriodTests {
     }
 }
 
-@Suite("Number words: ordinals end a number")
+@Suite("Number words: ordinals end a number, British \"and\" is skipped")
 struct NumberWordsOrdinalTests {
     @Test("an ordinal is the last word read", arguments: [
         ("twentieth two thousand five", 20, 1), ("twenty first two thousand", 21, 2), ("fifteenth nineteen eighty five", 15, 1),
-        ("third four", 3, 1), ("twenty two", 22, 2),
+        ("third four", 3, 1), ("twenty two", 22, 2), ("two thousand and five", 2005, 4), ("one hundred and twelve", 112, 4),
+        ("three hundred and", 300, 2), ("five and six", 5, 1),
     ])
     func ordinalEnds(text: String, value: Int, count: Int) {
         let words = text.split(separator: " ").map(String.init)

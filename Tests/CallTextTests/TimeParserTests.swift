@@ -29,7 +29,7 @@ struct TimeParserTests {
     @Test("no time in these", arguments: [
         "i have two questions", "yes please", "the earlier one", "appointment a one zero four two", "june third",
         "my date of birth is march fifteenth nineteen eighty five", "i need to see doctor patel", "hello", "",
-        "two people", "room three", "that one", "next tuesday", "in three days",
+        "two people", "room three", "that one", "next tuesday", "in three days", "i want at least two hours",
     ])
     func refusals(text: String) {
         #expect(TimeParser.parse(text) == nil, "\(text)")

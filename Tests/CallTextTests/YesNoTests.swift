@@ -10,7 +10,8 @@ struct YesNoTests {
         ("absolutely", true), ("all right", true),
         ("no", false), ("nope", false), ("not really", false), ("don't", false), ("wrong", false), ("cancel that", false),
         ("no thank you", false), ("that's not right", false), ("that is not correct", false), ("i don't think so", false),
-        ("never mind", false), ("nah", false), ("incorrect", false),
+        ("never mind", false), ("nah", false), ("incorrect", false), ("absolutely not", false), ("of course not", false),
+        ("i'd rather not", false),
     ])
     func answers(text: String, expected: Bool) {
         #expect(YesNo.classify(text) == expected, "\(text)")

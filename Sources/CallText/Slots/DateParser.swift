@@ -2,7 +2,8 @@
 ///
 /// Forms understood (amid any filler words):
 /// - relative days: "today", "tonight", "this afternoon" (today), "tomorrow", "the day
-///   after tomorrow", "in three days", "in two weeks", "in a week";
+///   after tomorrow", "in three days", "in two weeks", "in a week", "a week from today",
+///   "two weeks from tuesday";
 /// - weekdays: "tuesday", "this tuesday", "on tuesday", "coming tuesday" — the first such
 ///   day after today (1–7 days ahead, so "monday" said on a Monday is a week later);
 ///   "next tuesday", "next week tuesday", "next week on tuesday", "tuesday next week",
@@ -11,12 +12,16 @@
 ///   tuesday" is 2025-06-10 and "next monday" 2025-06-09); "tuesday after next" — a week
 ///   after that; "tuesday this week" — that day of the current week (refused if past);
 /// - month and day: "june third", "june the third", "june three", "the third of june",
-///   "third of june", "fifteen of march", each optionally followed by a year ("nineteen
-///   eighty five", "twenty twenty five", "two thousand five", "1985"; for birth dates also
-///   two digits, "eighty five", "oh five");
+///   "third of june", "fifteen of march", "twelve july" (a plain number before a month is
+///   not a day when the month has its own day after it, follows "at", or is "may"); month
+///   names may be abbreviated ("jun", "sept"); each optionally followed by a year, also
+///   after "of" or "in" ("nineteen eighty five", "twenty twenty five", "two thousand and
+///   five", "1985"; for birth dates also two digits, "eighty five", "oh five");
 /// - a day of the month alone, after "the" or "on" ("the fifteenth", "on the first"): the
-///   next date on or after today with that day;
-/// - written dates: "2025-06-03", "6/3", "6/3/2025", "3/15/1985", "3/15/85" (month first).
+///   next date on or after today with that day; "the tenth of next month", "the tenth of
+///   this month";
+/// - written dates: "2025-06-03", "6/3", "6/3/2025", "3/15/1985", "3/15/85" (month first,
+///   unless the first number cannot be a month: "15/03/1985").
 ///
 /// Purposes:
 /// - `.appointment`: the result is never before today. A month and day without a year is
@@ -98,6 +103,9 @@ public enum DateParser {
     static let monthWords: [String: Int] = {
         var table: [String: Int] = [:]
         for (i, name) in TextNormalizer.months.enumerated() { table[name] = i + 1 }
+        for (i, short) in ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].enumerated() {
+            table[short] = i + 1
+        }
         table["sept"] = 9
         return table
     }()
@@ -126,6 +134,14 @@ public enum DateParser {
             default: break
             }
         }
+        if let (count, used) = quantity(words, at: i), i + used + 1 < words.count, words[i + used + 1] == "from",
+           let (base, anchorWords) = anchor(words, at: i + used + 2, today: today) {
+            switch words[i + used] {
+            case "day", "days": return (.daysFromToday(base + count), used + 2 + anchorWords)
+            case "week", "weeks": return (.daysFromToday(base + 7 * count), used + 2 + anchorWords)
+            default: break
+            }
+        }
         if word == "next" {
             if i + 1 < words.count, let w = weekdays.firstIndex(of: words[i + 1]) {
                 return (.daysFromToday(nextWeek(w + 1, today: today)), 2)
@@ -143,15 +159,14 @@ public enum DateParser {
             if SlotWords.has(["of", "next", "week"], in: words, at: i + 1) { return (.daysFromToday(nextWeek(weekday, today: today)), 4) }
             if SlotWords.has(["after", "next"], in: words, at: i + 1) { return (.daysFromToday(nextWeek(weekday, today: today) + 7), 3) }
             if SlotWords.has(["this", "week"], in: words, at: i + 1) { return (.daysFromToday(weekday - today.weekday), 3) }
-            let ahead = (weekday - today.weekday + 7) % 7
-            return (.daysFromToday(ahead == 0 ? 7 : ahead), 1)
+            return (.daysFromToday(comingWeekday(weekday, today: today)), 1)
         }
         if let month = monthWords[word] {
             var j = i + 1
             if j < words.count, words[j] == "the" { j += 1 }
             guard let (day, used) = dayNumber(words, at: j) else { return nil }
             j += used
-            if let (year, yearWords) = year(words, at: j, today: today, purpose: purpose) {
+            if let (year, yearWords) = yearAfterDate(words, at: j, today: today, purpose: purpose) {
                 return (.full(year: year, month: month, day: day), j + yearWords - i)
             }
             return (.monthDay(month: month, day: day), j - i)
@@ -161,12 +176,25 @@ public enum DateParser {
             let spokenAsOrdinal = isOrdinal(words[j - 1])
             let of = j < words.count && words[j] == "of"
             if of { j += 1 }
-            if spokenAsOrdinal || of, j < words.count, let month = monthWords[words[j]] {
+            if j < words.count, let month = monthWords[words[j]] {
                 j += 1
-                if let (year, yearWords) = year(words, at: j, today: today, purpose: purpose) {
-                    return (.full(year: year, month: month, day: day), j + yearWords - i)
+                let year = yearAfterDate(words, at: j, today: today, purpose: purpose)
+                // A plain number before a month ("twelve july") is a day unless the month has
+                // its own day after it ("at three june fifth") or is the verb "may".
+                let plain = !spokenAsOrdinal && !of
+                let monthHasDay = dayNumber(words, at: j + (SlotWords.has(["the"], in: words, at: j) ? 1 : 0)) != nil
+                let cuedAsTime = i > 0 && TimeParser.cues.contains(words[i - 1])
+                if !plain || year != nil || !(monthHasDay || words[j - 1] == "may" || cuedAsTime) {
+                    if let (year, yearWords) = year { return (.full(year: year, month: month, day: day), j + yearWords - i) }
+                    return (.monthDay(month: month, day: day), j - i)
                 }
-                return (.monthDay(month: month, day: day), j - i)
+            }
+            if spokenAsOrdinal, SlotWords.has(["of", "next", "month"], in: words, at: i + used) {
+                let next = today.month % 12 + 1
+                return (.full(year: today.year + (next == 1 ? 1 : 0), month: next, day: day), used + 3)
+            }
+            if spokenAsOrdinal, SlotWords.has(["of", "this", "month"], in: words, at: i + used) {
+                return (.full(year: today.year, month: today.month, day: day), used + 3)
             }
             if spokenAsOrdinal, i > 0, words[i - 1] == "the" || words[i - 1] == "on",
                i + used == words.count || dayFollowers.contains(words[i + used]) {
@@ -174,6 +202,32 @@ public enum DateParser {
             }
         }
         return nil
+    }
+
+    /// Days from today to the first `weekday` (1 = Monday) after today: 1…7.
+    static func comingWeekday(_ weekday: Int, today: CalendarDate) -> Int {
+        let ahead = (weekday - today.weekday + 7) % 7
+        return ahead == 0 ? 7 : ahead
+    }
+
+    /// The day "a week from …" counts from: "today", "now", "tomorrow" or a weekday.
+    static func anchor(_ words: [String], at j: Int, today: CalendarDate) -> (Int, Int)? {
+        guard j < words.count else { return nil }
+        switch words[j] {
+        case "today", "now": return (0, 1)
+        case "tomorrow": return (1, 1)
+        default:
+            guard let w = weekdays.firstIndex(of: words[j]) else { return nil }
+            return (comingWeekday(w + 1, today: today), 1)
+        }
+    }
+
+    /// A year right after a date, or after "of" or "in" there ("march fifteenth of nineteen eighty five").
+    static func yearAfterDate(_ words: [String], at j: Int, today: CalendarDate, purpose: Purpose) -> (Int, Int)? {
+        if let found = year(words, at: j, today: today, purpose: purpose) { return found }
+        guard j < words.count, words[j] == "of" || words[j] == "in",
+              let (value, used) = year(words, at: j + 1, today: today, purpose: purpose) else { return nil }
+        return (value, used + 1)
     }
 
     /// Days from today to `weekday` (1 = Monday) of next calendar week.
@@ -237,7 +291,9 @@ public enum DateParser {
             }
             let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
             guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }),
-                  parts[0].count <= 2, parts[1].count <= 2, let month = Int(parts[0]), let day = Int(parts[1]) else { continue }
+                  parts[0].count <= 2, parts[1].count <= 2, var month = Int(parts[0]), var day = Int(parts[1]) else { continue }
+            // Day first when it cannot be month first: "15/03/1985".
+            if month > 12, day <= 12 { swap(&month, &day) }
             if parts.count == 2 {
                 mentions.append(.monthDay(month: month, day: day))
             } else if let y = Int(parts[2]), parts[2].count == 4 || parts[2].count == 2 {

@@ -1,7 +1,7 @@
-/// Levenshtein distance: the fewest single-element insertions, deletions and
-/// substitutions that turn one sequence into the other.
+/// Levenshtein distance over Unicode scalar values: the fewest single-element
+/// insertions, deletions and substitutions that turn one sequence into the other.
 enum EditDistance {
-    static func between<T: Equatable>(_ a: [T], _ b: [T]) -> Int {
+    static func between(_ a: [UInt32], _ b: [UInt32]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)
@@ -17,7 +17,7 @@ enum EditDistance {
     }
 
     /// 1 − distance / longer length, in 0…1 (1 for equal sequences; 0 if either is empty and the other not).
-    static func similarity<T: Equatable>(_ a: [T], _ b: [T]) -> Double {
+    static func similarity(_ a: [UInt32], _ b: [UInt32]) -> Double {
         let longer = max(a.count, b.count)
         guard longer > 0 else { return 1 }
         return 1 - Double(between(a, b)) / Double(longer)

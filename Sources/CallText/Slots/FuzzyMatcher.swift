@@ -31,11 +31,12 @@ public enum FuzzyMatcher {
     static let titles: Set<String> = ["doctor", "mister", "missus", "miz", "professor"]
 
     static func bestMatch(inWords words: [String], candidates: [String], minimumScore: Double) -> (candidate: String, score: Double)? {
+        var windows = Windows(words)
         var best: (candidate: String, score: Double)?
         for candidate in candidates {
             var phrase = SlotWords.words(candidate)
             while phrase.count > 1, titles.contains(phrase[0]) { phrase.removeFirst() }
-            let score = windowScore(phrase, in: words)
+            let score = windows.bestScore(of: Form(phrase[...]))
             if score >= minimumScore, score > best?.score ?? -1 { best = (candidate, score) }
         }
         return best
@@ -43,24 +44,57 @@ public enum FuzzyMatcher {
 
     /// The best score of `phrase` against any window of `words`.
     static func windowScore(_ phrase: [String], in words: [String]) -> Double {
-        guard !phrase.isEmpty, !words.isEmpty else { return 0 }
-        var best = 0.0
-        for size in max(1, phrase.count - 1)...(phrase.count + 1) where size <= words.count {
-            let weight = size == phrase.count ? 1.0 : 0.95
-            for start in 0...(words.count - size) {
-                best = max(best, weight * similarity(words: phrase, Array(words[start..<(start + size)])))
-            }
-        }
-        return best
+        var windows = Windows(words)
+        return windows.bestScore(of: Form(phrase[...]))
     }
 
     static func similarity(words a: [String], _ b: [String]) -> Double {
-        let lettersA = Array(a.joined().filter { $0.isLetter || $0.isNumber })
-        let lettersB = Array(b.joined().filter { $0.isLetter || $0.isNumber })
-        guard !lettersA.isEmpty, !lettersB.isEmpty else { return 0 }
-        let spelling = EditDistance.similarity(lettersA, lettersB)
-        let keyA = Array(PhoneticKey.key(String(lettersA))), keyB = Array(PhoneticKey.key(String(lettersB)))
-        let sound = keyA.isEmpty && keyB.isEmpty ? spelling : EditDistance.similarity(keyA, keyB)
-        return 0.5 * spelling + 0.5 * sound
+        Form(a[...]).similarity(to: Form(b[...]))
+    }
+
+    /// A phrase's letters and phonetic key, as scalar values.
+    struct Form: Sendable {
+        let wordCount: Int
+        let letters: [UInt32]
+        let key: [UInt32]
+
+        init(_ words: ArraySlice<String>) {
+            wordCount = words.count
+            let joined = words.joined()
+            letters = joined.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }.map(\.value)
+            key = PhoneticKey.key(joined).unicodeScalars.map(\.value)
+        }
+
+        func similarity(to other: Form) -> Double {
+            guard !letters.isEmpty, !other.letters.isEmpty else { return 0 }
+            let spelling = EditDistance.similarity(letters, other.letters)
+            let sound = key.isEmpty && other.key.isEmpty ? spelling : EditDistance.similarity(key, other.key)
+            return 0.5 * spelling + 0.5 * sound
+        }
+    }
+
+    /// The text's windows, each prepared once however many candidates are scored.
+    struct Windows {
+        let words: [String]
+        private var bySize: [Int: [Form]] = [:]
+
+        init(_ words: [String]) { self.words = words }
+
+        mutating func forms(size: Int) -> [Form] {
+            if let known = bySize[size] { return known }
+            let forms = size > words.count ? [] : (0...(words.count - size)).map { Form(words[$0..<($0 + size)]) }
+            bySize[size] = forms
+            return forms
+        }
+
+        mutating func bestScore(of phrase: Form) -> Double {
+            guard phrase.wordCount > 0 else { return 0 }
+            var best = 0.0
+            for size in max(1, phrase.wordCount - 1)...(phrase.wordCount + 1) {
+                let weight = size == phrase.wordCount ? 1.0 : 0.95
+                for window in forms(size: size) { best = max(best, weight * phrase.similarity(to: window)) }
+            }
+            return best
+        }
     }
 }

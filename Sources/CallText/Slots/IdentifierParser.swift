@@ -89,6 +89,7 @@ public enum IdentifierParser {
 
     /// The ways the number words at `i` can start: (digits, words used).
     static func groups(_ words: ArraySlice<String>, at i: Int) -> [(String, Int)] {
+        guard i < words.endIndex else { return [] }
         let word = words[i]
         var out: [(String, Int)] = []
         func value(_ index: Int) -> Int? {
@@ -115,18 +116,16 @@ public enum IdentifierParser {
             let next = i + used
             if next < words.endIndex, words[next] == "hundred", n > 0, n < 100 {
                 out.append((String(n) + "00", used + 1))
-                for (tail, tailUsed) in groups(words, at: next + 1) where tail.count <= 2 && next + 1 < words.endIndex {
+                for (tail, tailUsed) in groups(words, at: next + 1) {
                     if let t = Int(tail), t < 100, tail.count == (t < 10 ? 1 : 2) { out.append((String(n) + two(t), used + 1 + tailUsed)) }
                 }
             }
             if next < words.endIndex, words[next] == "thousand", n > 0, n < 100 {
                 out.append((String(n) + "000", used + 1))
-                if next + 1 < words.endIndex {
-                    for (tail, tailUsed) in groups(words, at: next + 1) {
-                        if let t = Int(tail), t < 1000, tail.first != "0" || tail == "0" {
-                            let padded = String(repeating: "0", count: 3 - String(t).count) + String(t)
-                            out.append((String(n) + padded, used + 1 + tailUsed))
-                        }
+                for (tail, tailUsed) in groups(words, at: next + 1) {
+                    if let t = Int(tail), t < 1000, tail.first != "0" || tail == "0" {
+                        let padded = String(repeating: "0", count: 3 - String(t).count) + String(t)
+                        out.append((String(n) + padded, used + 1 + tailUsed))
                     }
                 }
             }

@@ -37,15 +37,26 @@ public struct IntentMatcher: Sendable {
     /// The least score for a match.
     public let threshold: Double
 
-    private let keywordWords: [[[String]]]
-    private let exampleWords: [[[String]]]
+    private let keywordPhrases: [[Phrase]]
+    private let exampleWords: [[[Phrase]]]
+
+    /// Words with their fuzzy-matching form, prepared once.
+    private struct Phrase: Sendable {
+        let words: [String]
+        let form: FuzzyMatcher.Form
+        init(_ words: [String]) {
+            self.words = words
+            form = FuzzyMatcher.Form(words[...])
+        }
+        var letterCount: Int { form.letters.count }
+    }
 
     /// Creates a matcher over `intents`.
     public init(intents: [Intent], threshold: Double = 0.5) {
         self.intents = intents
         self.threshold = threshold
-        keywordWords = intents.map { $0.keywords.map(SlotWords.words).filter { !$0.isEmpty } }
-        exampleWords = intents.map { $0.examples.map(Self.contentWords) }
+        keywordPhrases = intents.map { $0.keywords.map(SlotWords.words).filter { !$0.isEmpty }.map(Phrase.init) }
+        exampleWords = intents.map { $0.examples.map { Self.contentWords(SlotWords.words($0)).map { Phrase([$0]) } } }
     }
 
     /// The best-matching intent and its score, or nil if none reaches the threshold.
@@ -60,14 +71,14 @@ public struct IntentMatcher: Sendable {
     /// Every intent's score for `text`, in declaration order.
     public func scores(_ text: String) -> [(name: String, score: Double)] {
         let words = SlotWords.words(text)
-        let content = Self.contentWords(text)
+        var windows = FuzzyMatcher.Windows(words)
+        let content = Self.contentWords(words).map { Phrase([$0]) }
         return intents.indices.map { i in
-            let hits = keywordWords[i].compactMap { keyword -> Double? in
-                let letters = keyword.joined().count
-                if letters < 5 {
-                    return (0...(max(0, words.count - keyword.count))).contains { SlotWords.has(keyword, in: words, at: $0) } ? 1 : nil
+            let hits = keywordPhrases[i].compactMap { keyword -> Double? in
+                if keyword.letterCount < 5 {
+                    return words.indices.contains { SlotWords.has(keyword.words, in: words, at: $0) } ? 1 : nil
                 }
-                let score = FuzzyMatcher.windowScore(keyword, in: words)
+                let score = windows.bestScore(of: keyword.form)
                 return score >= 0.75 ? score : nil
             }
             let k = hits.isEmpty ? 0 : min(0.95, 0.7 * hits.max()! + 0.1 * Double(hits.count - 1))
@@ -76,9 +87,9 @@ public struct IntentMatcher: Sendable {
         }
     }
 
-    static func contentWords(_ text: String) -> [String] {
+    static func contentWords(_ words: [String]) -> [String] {
         var seen = Set<String>()
-        return SlotWords.words(text).filter { !stopwords.contains($0) && seen.insert($0).inserted }
+        return words.filter { !stopwords.contains($0) && seen.insert($0).inserted }
     }
 
     /// Words that say nothing about what a caller wants.
@@ -88,10 +99,12 @@ public struct IntentMatcher: Sendable {
         "can", "will", "like", "just", "do", "please", "okay", "well", "oh", "hi", "hello",
     ]
 
-    static func overlap(_ utterance: [String], _ example: [String]) -> Double {
+    private static func overlap(_ utterance: [Phrase], _ example: [Phrase]) -> Double {
         guard !utterance.isEmpty, !example.isEmpty else { return 0 }
         let found = example.count { word in
-            utterance.contains { $0 == word || word.count >= 5 && $0.count >= 3 && FuzzyMatcher.similarity(words: [$0], [word]) >= 0.75 }
+            utterance.contains {
+                $0.words == word.words || word.letterCount >= 5 && $0.letterCount >= 3 && $0.form.similarity(to: word.form) >= 0.75
+            }
         }
         return 2 * Double(found) / Double(utterance.count + example.count)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words the slot parsers read: `TextNormalizer.words` plus repairs for what a
 /// speech recognizer does to spoken slots.
 ///
@@ -8,12 +10,8 @@
 /// - a possessive "'s" is dropped ("patel's" → "patel").
 enum SlotWords {
     static func words(_ text: String) -> [String] {
-        var raw = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-        for form in ["o'clock", "o' clock", "o'-clock"] {
-            raw = raw.replacingOccurrences(of: form, with: " oclock ")
-        }
         var words: [String] = []
-        for word in TextNormalizer.words(raw) {
+        for word in normalized(text) {
             let bare = word.hasSuffix("'s") && word.count > 2 ? String(word.dropLast(2)) : word
             if let last = words.last, let joined = joins[last + " " + bare] {
                 words[words.count - 1] = joined
@@ -22,6 +20,25 @@ enum SlotWords {
             }
         }
         return words
+    }
+
+    /// `TextNormalizer.words`, after keeping "o'clock"; plain recognizer output (lower-case
+    /// letters and spaces, no word the normalizer rewrites) is only split.
+    static func normalized(_ text: String) -> [String] {
+        let lower = text.lowercased()
+        if lower.utf8.allSatisfy({ (97...122).contains($0) || $0 == 32 }) {
+            let plain = lower.split(separator: " ").map(String.init)
+            let rewritten = plain.contains {
+                TextNormalizer.titles[$0] != nil || TextNormalizer.contractions[$0] != nil
+                    || TextNormalizer.hesitations.contains($0) || $0 == "am" || $0 == "pm"
+            }
+            if !rewritten { return plain }
+        }
+        var raw = lower.replacingOccurrences(of: "\u{2019}", with: "'")
+        for form in ["o'clock", "o' clock", "o'-clock"] {
+            raw = raw.replacingOccurrences(of: form, with: " oclock ")
+        }
+        return TextNormalizer.words(raw)
     }
 
     static let joins: [String: String] = [

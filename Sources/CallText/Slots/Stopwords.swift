@@ -18,6 +18,7 @@ enum Stopwords {
         "day", "days", "month", "year", "time", "next", "last", "oclock", "noon", "midday", "midnight",
         "appointment", "appointments", "doctor", "checkup", "booking", "book", "schedule", "reschedule",
         "cancel", "help", "question", "patient", "visit", "mister", "missus", "miz", "one",
+        "department", "clinic", "office", "hospital", "medicine", "insurance", "pharmacy",
     ]
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

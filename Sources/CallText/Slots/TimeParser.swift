@@ -13,7 +13,8 @@
 /// 12:45 PM); 13–23 are read on the 24-hour clock.
 ///
 /// Every number that could be an hour is a candidate, scored: 1, plus 2 with minutes,
-/// plus 2 with "o'clock", plus 3 with a part of the day right after it, plus 2 after "at",
+/// plus 2 with "o'clock" (or "hours" after "fifteen hundred"), plus 3 with a part of the day
+/// right after it, plus 2 after "at",
 /// "around", "about", "by", "say", "before", "after", "until" or "from"; "half past" and
 /// "quarter to" forms score 5, "noon"/"midnight" 5. A lone number with none of these must
 /// end the text or be followed by a word like "please", "then", "works" or a weekday, and
@@ -46,7 +47,7 @@ public enum TimeParser {
     static let loneFollowers: Set<String> = Set(Stopwords.weekdays).union([
         "please", "then", "is", "works", "work", "would", "sounds", "if", "okay", "thanks", "thank", "maybe", "or",
         "and", "on", "tomorrow", "today", "that", "fine", "good", "should", "for", "tonight", "next", "this", "i",
-        "instead", "perhaps", "ish", "yes", "yeah", "right", "sharp", "exactly", "hours",
+        "instead", "perhaps", "ish", "yes", "yeah", "right", "sharp", "exactly",
     ])
     static let towardWords: Set<String> = ["to", "till", "til", "before", "of"]
     static let pastWords: Set<String> = ["past", "after"]
@@ -68,7 +69,7 @@ public enum TimeParser {
         var hour = hourValue, minute = 0, hasMinutes = false
         var j = i + used
         if hourValue >= 100 {
-            // Military: "fifteen hundred", "nine hundred" (as strict as a lone hour).
+            // Military: "fifteen hundred" (as strict as a lone hour unless "hours" follows).
             hour = hourValue / 100
             minute = hourValue % 100
         } else if let (m, mUsed) = minutes(words, at: j) {
@@ -79,6 +80,7 @@ public enum TimeParser {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
         var score = 1
         if hasMinutes { score += 2 }
+        if hourValue >= 100, j < words.count, words[j] == "hours" { score += 2; j += 1 }
         let oclock = j < words.count && words[j] == "oclock"
         if oclock { score += 2; j += 1 }
         let local = periodAfter(words, at: j)

@@ -1,13 +1,14 @@
 /// Reads a yes or a no from a caller's answer to a yes/no question.
 ///
 /// Phrases are matched left to right, longest first:
-/// - yes: "yes", "yeah", "yep", "yup", "sure", "correct", "right", "okay", "alright",
+/// - yes: "yes", "yeah", "yep", "yup", "ya", "sure", "correct", "right", "okay", "alright",
 ///   "all right", "absolutely", "definitely", "certainly", "exactly", "perfect", "great",
 ///   "fine", "good", "please do", "go ahead", "of course", "sounds good", "that works",
 ///   "affirmative", and idioms that contain a negation but mean yes: "no problem",
 ///   "no worries", "not a problem", "why not", "do not mind";
 /// - no: "no", "nope", "nah", "wrong", "incorrect", "negative", "not really", "do not",
-///   "never mind", "cancel that", "cancel it", and any yes word within two words after
+///   "never mind", "cancel that", "cancel it", "absolutely not", "of course not", "rather
+///   not" (and the like), and any yes word within two words after
 ///   "not" or "never" ("that is not right", "not quite correct");
 /// - unsure: "maybe", "perhaps", "not sure", "do not know", "i guess" make the answer nil.
 /// The answer is true with only yes phrases, false with only no phrases, and nil when
@@ -57,13 +58,14 @@ public enum YesNo {
     ]
 
     static let noPhrases: [[String]] = [
-        ["not", "really"], ["do", "not"], ["never", "mind"], ["cancel", "that"], ["cancel", "it"],
+        ["absolutely", "not"], ["definitely", "not"], ["certainly", "not"], ["of", "course", "not"], ["rather", "not"],
+        ["probably", "not"], ["not", "really"], ["do", "not"], ["never", "mind"], ["cancel", "that"], ["cancel", "it"],
         ["no"], ["nope"], ["nah"], ["wrong"], ["incorrect"], ["negative"],
     ]
 
     static let yesPhrases: [[String]] = [
         ["please", "do"], ["go", "ahead"], ["of", "course"], ["sounds", "good"], ["that", "works"], ["all", "right"],
-        ["yes"], ["yeah"], ["yep"], ["yup"], ["yea"], ["sure"], ["correct"], ["right"], ["okay"], ["alright"],
+        ["yes"], ["yeah"], ["yep"], ["yup"], ["yea"], ["ya"], ["sure"], ["correct"], ["right"], ["okay"], ["alright"],
         ["absolutely"], ["definitely"], ["certainly"], ["exactly"], ["perfect"], ["great"], ["fine"], ["good"],
         ["affirmative"],
     ]
