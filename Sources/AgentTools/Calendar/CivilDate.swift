@@ -1,15 +1,15 @@
-/// A calendar date in the proleptic Gregorian calendar, with no time of day and no time
+/// A calendar date (internal to the backend; callers use CallText's CalendarDate) in the proleptic Gregorian calendar, with no time of day and no time
 /// zone. Arithmetic goes through a day count from 1970-01-01 (Hinnant's days-from-civil).
-public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The year (e.g. 2025).
-    public let year: Int
+    let year: Int
     /// The month, 1…12.
-    public let month: Int
+    let month: Int
     /// The day of the month, 1…31.
-    public let day: Int
+    let day: Int
 
     /// The date `year-month-day`, when such a date exists (2025-02-29 does not).
-    public init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Self.daysIn(month: month, year: year) else { return nil }
         self.year = year
         self.month = month
@@ -17,7 +17,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The date written `YYYY-MM-DD` (exactly four, two and two digits).
-    public init?(iso text: String) {
+    init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
@@ -26,7 +26,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The date `dayNumber` days after 1970-01-01 (negative: before).
-    public init(dayNumber: Int) {
+    init(dayNumber: Int) {
         // civil_from_days (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -42,7 +42,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (negative before it).
-    public var dayNumber: Int {
+    var dayNumber: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -53,25 +53,25 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The day of the week (1970-01-01 was a Thursday).
-    public var weekday: Weekday {
+    var weekday: Weekday {
         let offset = ((dayNumber % 7) + 7) % 7      // 0 = Thursday
         return Weekday(rawValue: (offset + 3) % 7 + 1)!
     }
 
     /// The date `days` days later (earlier when negative).
-    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+    func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
     /// The number of days from `self` to `other` (positive when `other` is later).
-    public func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
+    func days(until other: CivilDate) -> Int { other.dayNumber - dayNumber }
 
     /// The first date strictly after `self` that falls on `weekday`.
-    public func next(_ weekday: Weekday) -> CivilDate {
+    func next(_ weekday: Weekday) -> CivilDate {
         let ahead = (weekday.rawValue - self.weekday.rawValue + 7) % 7
         return adding(days: ahead == 0 ? 7 : ahead)
     }
 
     /// `YYYY-MM-DD`.
-    public var iso: String {
+    var iso: String {
         func pad(_ n: Int, _ width: Int) -> String {
             let digits = String(n)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -79,15 +79,15 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    public var description: String { iso }
+    var description: String { iso }
 
-    public static func < (a: CivilDate, b: CivilDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    static func < (a: CivilDate, b: CivilDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     /// True when `year` has a February 29th.
-    public static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
+    static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 
     /// The number of days in `month` of `year`.
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeap(year) ? 29 : 28
         case 4, 6, 9, 11: 30

@@ -1,23 +1,23 @@
 /// A time of day to the minute, written the way the tools speak it ("3:00 PM").
-public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
+struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Minutes since midnight, 0…1439.
-    public let minutes: Int
+    let minutes: Int
 
     /// The time `minutes` after midnight, when that is within one day.
-    public init?(minutes: Int) {
+    init?(minutes: Int) {
         guard (0..<1440).contains(minutes) else { return nil }
         self.minutes = minutes
     }
 
     /// The time `hour:minute` on a 24-hour clock.
-    public init?(hour: Int, minute: Int) {
+    init?(hour: Int, minute: Int) {
         guard (0..<24).contains(hour), (0..<60).contains(minute) else { return nil }
         self.minutes = hour * 60 + minute
     }
 
     /// Reads "3:00 PM", "3:00PM", "3 pm", "3:00 p.m.", "12:30 AM", or a 24-hour "15:00" /
     /// "09:30" (no AM/PM means a 24-hour clock).
-    public init?(parsing text: String) {
+    init?(parsing text: String) {
         var rest = text.lowercased().filter { !$0.isWhitespace && $0 != "." }
         var meridiem: Character?
         if rest.hasSuffix("am") || rest.hasSuffix("pm") {
@@ -39,20 +39,20 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The hour on a 24-hour clock.
-    public var hour: Int { minutes / 60 }
+    var hour: Int { minutes / 60 }
     /// The minute within the hour.
-    public var minute: Int { minutes % 60 }
+    var minute: Int { minutes % 60 }
 
     /// "3:00 PM", "12:30 PM", "9:00 AM".
-    public var spoken: String {
+    var spoken: String {
         let twelve = hour % 12 == 0 ? 12 : hour % 12
         return "\(twelve):\(minute < 10 ? "0" : "")\(minute) \(hour < 12 ? "AM" : "PM")"
     }
 
-    public var description: String { spoken }
+    var description: String { spoken }
 
     /// The time `count` minutes later, when still within the day.
-    public func adding(minutes count: Int) -> ClockTime? { ClockTime(minutes: minutes + count) }
+    func adding(minutes count: Int) -> ClockTime? { ClockTime(minutes: minutes + count) }
 
-    public static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
+    static func < (a: ClockTime, b: ClockTime) -> Bool { a.minutes < b.minutes }
 }

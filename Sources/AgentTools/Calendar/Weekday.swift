@@ -1,5 +1,5 @@
 /// A day of the week, numbered as ISO 8601 does (Monday 1 … Sunday 7).
-public enum Weekday: Int, CaseIterable, Comparable, Hashable, Sendable {
+enum Weekday: Int, CaseIterable, Comparable, Hashable, Sendable {
     /// Monday (1).
     case monday = 1
     /// Tuesday (2).
@@ -16,7 +16,7 @@ public enum Weekday: Int, CaseIterable, Comparable, Hashable, Sendable {
     case sunday
 
     /// The English name, capitalized ("Tuesday").
-    public var name: String {
+    var name: String {
         switch self {
         case .monday: "Monday"
         case .tuesday: "Tuesday"
@@ -29,11 +29,11 @@ public enum Weekday: Int, CaseIterable, Comparable, Hashable, Sendable {
     }
 
     /// The weekday named `name` ("tuesday", "Tue", "tues"), case-insensitive.
-    public init?(name: String) {
+    init?(name: String) {
         let key = name.lowercased().filter(\.isLetter)
         guard key.count >= 3, let day = Weekday.allCases.first(where: { $0.name.lowercased().hasPrefix(key) }) else { return nil }
         self = day
     }
 
-    public static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
+    static func < (a: Weekday, b: Weekday) -> Bool { a.rawValue < b.rawValue }
 }

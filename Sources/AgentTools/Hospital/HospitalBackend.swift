@@ -20,7 +20,7 @@ public final class HospitalBackend: ToolProviding, Sendable {
 
     let db: SQLiteDatabase
     /// The simulated calendar's today.
-    public let today: CivilDate
+    let today: CivilDate
     let doctors: [Doctor]
 
     /// Builds a fresh database: the schema from code, then the data of `seed.sql` in the
