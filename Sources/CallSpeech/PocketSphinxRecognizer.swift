@@ -40,7 +40,6 @@ public final class PocketSphinxRecognizer: SpeechRecognizing {
             searchFlag, searchPath,
             "-featparams", featParams,
             "-remove_noise", "no",
-            "-logfn", "/dev/null",
         ]
         guard let decoder = Self.makeDecoder(arguments) else {
             throw .engineFailed("pocketsphinx could not load \(configuration.acousticModel) with \(searchPath)")
@@ -49,7 +48,7 @@ public final class PocketSphinxRecognizer: SpeechRecognizing {
         reset()
     }
 
-    deinit { ps_free(decoder) }
+    deinit { _ = PocketSphinxGlobals.shared.withLock { _ in ps_free(decoder) } }
 
     public func reset() {
         if inUtterance { _ = end() }
@@ -110,12 +109,16 @@ public final class PocketSphinxRecognizer: SpeechRecognizing {
         return String(cString: text)
     }
 
+    /// Creates a decoder. Loading is serialized: sphinxbase keeps its logging state in
+    /// process-wide variables, which concurrent `ps_init` calls would corrupt.
     private static func makeDecoder(_ arguments: [String]) -> OpaquePointer? {
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
-        defer { argv.forEach { free($0) } }
-        guard let config = cmd_ln_parse_r(nil, ps_args(), Int32(argv.count), &argv, 1) else { return nil }
-        defer { cmd_ln_free_r(config) }
-        return ps_init(config)
+        PocketSphinxGlobals.shared.withLock { _ in
+            var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) }
+            defer { argv.forEach { free($0) } }
+            guard let config = cmd_ln_parse_r(nil, ps_args(), Int32(argv.count), &argv, 1) else { return nil }
+            defer { cmd_ln_free_r(config) }
+            return ps_init(config)
+        }
     }
 
     /// The model's feat.params overrides command-line options, so live cepstral mean

@@ -5,8 +5,9 @@ import SimTime
 ///
 /// Audio is cut into 20 ms frames whatever chunk sizes it arrives in. A frame is speech
 /// when its level is `thresholdDb` above the noise floor and above `minLevelDb`. The
-/// floor follows quiet frames down at once and rises slowly (5 dB/s while not speaking,
-/// 0.5 dB/s while speaking), so steady noise stops counting as speech within seconds.
+/// floor is the quietest frame of the last 1.5 s (minimum statistics, never below
+/// −100 dBov): speech always has quieter moments between words, steady noise does not,
+/// so noise that starts stops counting as speech after 1.5 s.
 /// Speech starts after `startMs` of speech frames and ends after `hangoverMs` of quiet
 /// ones; events carry the estimated true times (first and last speech frame), while the
 /// decision itself comes later, as in any real detector.
@@ -36,6 +37,9 @@ public struct VoiceActivityDetector: Sendable {
     private var speechRun = 0, silenceRun = 0
     private var runStart: SimInstant = .zero
     private var lastSpeechEnd: SimInstant = .zero
+    private var recentLevels: [Double] = []
+    private var recentIndex = 0
+    static let floorWindowFrames = 75
 
     /// Creates a detector for audio at `sampleRate`.
     public init(parameters: VADParameters = VADParameters(), sampleRate: Int) {
@@ -68,9 +72,8 @@ public struct VoiceActivityDetector: Sendable {
     private mutating func classify(_ frame: ArraySlice<Float>, start: SimInstant) -> Event? {
         let level = Level.rms(frame)
         lastLevel = level
-        let floor = noiseFloor ?? level
-        let isSpeechFrame = level > max(floor + parameters.thresholdDb, parameters.minLevelDb)
-        updateFloor(level: level, from: floor, speechFrame: isSpeechFrame)
+        updateFloor(level: level)
+        let isSpeechFrame = level > max(noiseFloor! + parameters.thresholdDb, parameters.minLevelDb)
 
         let startFrames = max(1, parameters.startMs / 20)
         let hangoverFrames = max(1, parameters.hangoverMs / 20)
@@ -95,12 +98,14 @@ public struct VoiceActivityDetector: Sendable {
         return nil
     }
 
-    private mutating func updateFloor(level: Double, from floor: Double, speechFrame: Bool) {
-        if level < floor {
-            noiseFloor = level
+    private mutating func updateFloor(level: Double) {
+        let clamped = max(level, -100)
+        if recentLevels.count < Self.floorWindowFrames {
+            recentLevels.append(clamped)
         } else {
-            let rise = isSpeaking || speechFrame ? 0.01 : 0.1 // dB per 20 ms frame
-            noiseFloor = min(level, floor + rise)
+            recentLevels[recentIndex] = clamped
+            recentIndex = (recentIndex + 1) % Self.floorWindowFrames
         }
+        noiseFloor = recentLevels.min()
     }
 }

@@ -1,4 +1,0 @@
-import Testing
-@testable import VoicePipeline
-
-@Test func voicePipelineBuilds() {}
