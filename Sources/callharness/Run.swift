@@ -1,12 +1,17 @@
 import ArgumentParser
 import CallHarness
+import CallStore
 import Foundation
 
 /// `callharness run [PATH...] [--agent FILE] [--out DIR] [--seed N] [--jobs N] [--set KEY=VALUE]...`
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run scenarios as simulated calls against the agent and write report.json.",
-        discussion: "Exit code 0 when every scenario passes, 1 when some fail, 2 on bad input.")
+        discussion: """
+            Exit code 0 when every scenario passes (and, with --baseline, the gate passes), 1 when some fail or the \
+            gate finds a regression, 2 on bad input, 130 when interrupted (the report then holds the calls finished \
+            and is marked incomplete).
+            """)
 
     @Argument(help: "Scenario files or folders.")
     var paths: [String] = ["Scenarios"]
@@ -22,13 +27,54 @@ struct Run: ParsableCommand {
     @Option(help: "Calls run in parallel (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("After the run, compare its report with this baseline report.json and apply the gate.", valueName: "FILE"))
+    var baseline: String?
+
+    @OptionGroup(title: "Gate (with --baseline)") var gate: GateOptions
+
+    @Option(help: "Run history database the run is recorded in.")
+    var db = RunHistory.defaultPath
+
+    @Flag(help: "Do not record the run in the history database.")
+    var noHistory = false
+
     func run() throws {
         guard jobs >= 1 else { throw BadInput("run: --jobs must be at least 1") }
         let runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
-        let outcome = try reportingBadInput { try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current) }
+        let thresholds = try gate.resolved()
+        let baselineReport = try baseline.map(readReport)
+        let loaded = try reportingBadInput { try ScenarioRun.load(runOptions) }
+        let history = noHistory ? nil : try reportingBadInput { try RunHistory(path: db) }
+        let provenance = history == nil ? nil : RunProvenance.capture(agentFile: loaded.agent.file, latencyProfileFile: loaded.agent.latency.file)
+
+        let interruption = RunInterruption.watching { _, count in
+            let text = count == 1
+                ? "callharness: interrupted: finishing the calls in progress, then writing the report (interrupt again to stop at once)\n"
+                : "callharness: stopped at once; the report of this run was not written\n"
+            FileHandle.standardError.write(Data(text.utf8))
+            if count > 1 { _exit(130) }
+        }
+        let outcome = try reportingBadInput { try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current, interruption: interruption) }
+        interruption.stopWatching()
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
-        if !outcome.allPassed { throw ExitCode(1) }
+        if let history, let provenance {
+            let reportPath = URL(fileURLWithPath: outcome.reportPath).standardized.path
+            let id = try reportingBadInput { try history.record(outcome.report, provenance: provenance, reportPath: reportPath) }
+            print("history: run \(id) recorded in \(history.path)")
+        }
+        if outcome.interrupted {
+            print("interrupted: \(outcome.report.calls.count) of \(loaded.scenarios.count) calls finished; the report is marked \(outcome.report.complete ? "complete" : "incomplete")")
+            throw ExitCode(130)
+        }
+        var failed = !outcome.allPassed
+        if let baseline, let baselineReport {
+            let comparison = ReportComparison(candidate: outcome.report, baseline: baselineReport, thresholds: thresholds)
+            print("\ncompared with \(baseline):")
+            print(comparison.text)
+            failed = failed || !comparison.verdict.passed
+        }
+        if failed { throw ExitCode(1) }
     }
 }
 

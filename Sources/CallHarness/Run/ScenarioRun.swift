@@ -13,6 +13,8 @@ public enum ScenarioRun {
         public var report: RunReport
         /// Where it was written.
         public var reportPath: String
+        /// True when the run was asked to stop early (see `RunInterruption`).
+        public var interrupted = false
         /// True when every call passed.
         public var allPassed: Bool { report.calls.allSatisfy(\.passed) }
     }
@@ -44,8 +46,9 @@ public enum ScenarioRun {
         return (scenarios.sorted { $0.id < $1.id }, agent)
     }
 
-    /// Runs everything and writes the report.
-    public static func execute(_ options: RunOptions, version: String) throws -> Outcome {
+    /// Runs everything and writes the report. Once `interruption` is requested no new call
+    /// starts; the calls already running finish and the report holds the calls done.
+    public static func execute(_ options: RunOptions, version: String, interruption: RunInterruption? = nil) throws -> Outcome {
         let wallStart = Date()
         let (scenarios, config) = try load(options)
         let agent = try PreparedAgent(config)
@@ -60,7 +63,7 @@ public enum ScenarioRun {
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < scenarios.count, firstError.withLock({ $0 == nil }) else { return }
+                guard index < scenarios.count, firstError.withLock({ $0 == nil }), interruption?.isRequested != true else { return }
                 let scenario = scenarios[index]
                 let started = Date()
                 do {
@@ -87,7 +90,7 @@ public enum ScenarioRun {
             calls: ordered)
         let path = options.outputDirectory + "/report.json"
         try ReportFile.writeJSON(report, to: path)
-        return Outcome(report: report, reportPath: path)
+        return Outcome(report: report, reportPath: path, interrupted: interruption?.isRequested == true)
     }
 
     /// Runs and scores one call, writing its recording and trace.

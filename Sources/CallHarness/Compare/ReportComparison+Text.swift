@@ -1,0 +1,94 @@
+import Foundation
+
+extension ReportComparison {
+    /// The comparison as a terminal table (metric, baseline, candidate, change, verdict),
+    /// the calls that changed outcome, notes, and then `PASS` or one `REGRESSION: …`
+    /// line per regression.
+    public var text: String {
+        var lines: [String] = []
+        lines.append("baseline:  \(describe(baseline))")
+        lines.append("candidate: \(describe(candidate))")
+        lines.append("")
+        let header = ["metric", "baseline", "candidate", "change", "verdict"]
+        let body = metrics.map { row in
+            [row.metric.label, Self.value(row.baseline, row.metric.unit), Self.value(row.candidate, row.metric.unit), Self.change(row), Self.verdict(row)]
+        }
+        lines += Self.table([header] + body)
+        if !newlyFailing.isEmpty {
+            lines.append("")
+            lines.append("newly failing (passed in the baseline):")
+            for change in newlyFailing {
+                lines.append("  \(change.scenario)")
+                for failure in change.failures { lines.append("    - \(failure)") }
+            }
+        }
+        if !newlyPassing.isEmpty {
+            lines.append("")
+            lines.append("newly passing: \(newlyPassing.map(\.scenario).joined(separator: ", "))")
+        }
+        if !notes.isEmpty {
+            lines.append("")
+            for note in notes { lines.append("note: \(note)") }
+        }
+        lines.append("")
+        if verdict.passed {
+            lines.append("PASS")
+        } else {
+            for regression in verdict.regressions { lines.append("REGRESSION: \(regression)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func describe(_ side: Side) -> String {
+        var text = "\(side.passed)/\(side.calls) passed, agent \(side.agent) (\(side.latencyProfile)), seed \(side.seed), started \(side.startedAt)"
+        if !side.overrides.isEmpty {
+            text += ", --set " + side.overrides.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        }
+        if !side.complete { text += " [incomplete]" }
+        return text
+    }
+
+    private static func value(_ x: Double?, _ unit: MetricComparison.Unit) -> String {
+        guard let x else { return "–" }
+        return switch unit {
+        case .fraction: String(format: "%.1f%%", x * 100)
+        case .milliseconds: String(format: "%.0f ms", x)
+        case .count: String(format: "%.0f", x)
+        }
+    }
+
+    private static func change(_ row: MetricComparison) -> String {
+        guard let change = row.change else { return "–" }
+        switch row.metric.unit {
+        case .fraction:
+            return GateJudge.signed(change * 100, digits: 1) + " pts"
+        case .milliseconds:
+            let relative = row.changePct.map { " (" + GateJudge.signed($0, digits: 1) + "%)" } ?? ""
+            return GateJudge.signed(change, digits: 0) + " ms" + relative
+        case .count:
+            return GateJudge.signed(change, digits: 0)
+        }
+    }
+
+    private static func verdict(_ row: MetricComparison) -> String {
+        let word = switch row.status {
+        case .same: row.gated ? "ok" : "same"
+        case .better: "better"
+        case .worse: row.gated ? "ok (within threshold)" : "worse"
+        case .withinNoise: "ok (within noise)"
+        case .regression: "REGRESSION"
+        case .unavailable: "n/a"
+        }
+        guard let note = row.note else { return word }
+        return "\(word): \(note)"
+    }
+
+    private static func table(_ rows: [[String]]) -> [String] {
+        let widths = (0..<rows[0].count).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index] + 2, withPad: " ", startingAt: 0)
+            }.joined()
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Run history in SQLite (placeholder until it lands).
-public enum CallStore {}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import CallStore
+import Foundation
+
+/// `callharness history [--db PATH] [--last N] [--scenario ID]`
+struct History: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the trend of recorded runs (newest last), or one scenario's results run by run.")
+
+    @Option(help: "Run history database.")
+    var db = RunHistory.defaultPath
+
+    @Option(help: "How many of the most recent runs to show.")
+    var last = 20
+
+    @Option(help: "Show this scenario's call in each run instead of run summaries.")
+    var scenario: String?
+
+    func run() throws {
+        guard last >= 1 else { throw BadInput("history: --last must be at least 1") }
+        guard FileManager.default.fileExists(atPath: db) else {
+            print("no run history yet: \(db) does not exist (every `callharness run` records into it unless --no-history)")
+            return
+        }
+        let history = try reportingBadInput { try RunHistory(path: db) }
+        if let scenario {
+            let rows = try reportingBadInput { try history.scenarioHistory(scenario, limit: last) }
+            guard !rows.isEmpty else {
+                print("no recorded calls of scenario '\(scenario)' in \(db)")
+                return
+            }
+            print(HistoryTable.scenario(rows))
+        } else {
+            let rows = try reportingBadInput { try history.recentRuns(limit: last) }
+            guard !rows.isEmpty else {
+                print("no runs recorded yet in \(db)")
+                return
+            }
+            print(HistoryTable.runs(rows))
+        }
+    }
+}

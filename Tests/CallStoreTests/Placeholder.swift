@@ -1,4 +1,0 @@
-import Testing
-@testable import CallStore
-
-@Test func callStoreBuilds() {}
