@@ -29,7 +29,7 @@ struct CallerAudio {
             parts.append(try say(hesitation))
             gaps.append(Int(hesitationGap * Double(sampleRate)))
         }
-        if let pause, let after = pause.afterWord {
+        if let pause, let after = pause.afterWord, after < text.split(separator: " ").count {
             let words = text.split(separator: " ")
             let head = words.prefix(after).joined(separator: " "), tail = words.dropFirst(after).joined(separator: " ")
             parts.append(try say(head))

@@ -197,7 +197,7 @@ final class CallerSimulator {
         let turn = request.turn
         do {
             let audio = try CallerAudio.speech(request.text, voice: turn?.voice ?? scenario.caller.voice, rate: turn?.rate ?? scenario.caller.rate,
-                                               sampleRate: sampleRate, hesitation: turn?.hesitation, pause: kind == .say ? turn?.pause : nil)
+                                               sampleRate: sampleRate, hesitation: turn?.hesitation, pause: kind == .say || kind == .answer ? turn?.pause : nil)
             begin(audio, kind: kind, index: index, at: now, bargeIn: bargeIn, answered: answered, line: turn?.line)
         } catch {
             trace.record(now, .caller, "error", "\(error)")

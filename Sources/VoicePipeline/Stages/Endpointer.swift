@@ -63,11 +63,16 @@ public struct Endpointer: Sendable {
         "want", "need", "would", "could", "can", "name", "see", "book", "number", "be", "was", "are", "our",
     ]
 
+    /// Numbers that usually continue ("nineteen …", "twenty …" in years and times).
+    static let openNumbers: Set<String> = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                           "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"]
+
     /// True when the words so far end where a sentence cannot: a conjunction, preposition,
-    /// article or filler (not counting an empty transcript).
+    /// article or filler, or a number that usually continues (not counting an empty
+    /// transcript).
     public static func looksUnfinished(_ partial: String) -> Bool {
         let words = partial.lowercased().split(separator: " ").map(String.init)
         guard let last = words.last else { return false }
-        return continuationWords.contains(last)
+        return continuationWords.contains(last) || openNumbers.contains(last)
     }
 }

@@ -1,0 +1,43 @@
+import SimTime
+import CallScenario
+import Foundation
+import Testing
+@testable import CallHarness
+
+@Suite("Calls end to end", .serialized)
+struct CallBehaviourTests {
+    @Test("the same seed gives the same call; another seed a different one")
+    func reproducible() throws {
+        let agent = try PreparedAgent(try ScenarioLoader.loadAgent(Bundled.agent))
+        let scenario = try Bundled.scenario("cancel")
+        let a = try CallRunner(scenario: scenario, agent: agent, runSeed: 1).run()
+        let b = try CallRunner(scenario: scenario, agent: agent, runSeed: 1).run()
+        let c = try CallRunner(scenario: scenario, agent: agent, runSeed: 2).run()
+        #expect(a.recording == b.recording)
+        #expect(a.trace == b.trace)
+        #expect(a.trace != c.trace)
+    }
+
+    @Test("a 1.2 s pause after 'my name is' is not cut: one reply for the whole turn, no cut-in")
+    func midSentencePause() throws {
+        let agent = try PreparedAgent(try ScenarioLoader.loadAgent(Bundled.agent))
+        var scenario = try Bundled.scenario("book-patel")
+        scenario.turns = [
+            scenario.turns[0],
+            CallerTurn(kind: .answers(["date": "Thursday, please.", "time": "Eleven in the morning."]), line: 1),
+            CallerTurn(kind: .say("My name is John Smith."), pause: CallerTurn.Pause(afterWord: 3, atMs: nil, ms: 1200), line: 2),
+            CallerTurn(kind: .answers(["date_of_birth": "March fifteenth, nineteen eighty five.", "confirmation": "Yes, please book it."]), line: 3),
+            scenario.turns[2],
+        ]
+        let result = try CallRunner(scenario: scenario, agent: agent, runSeed: 3).run()
+        let report = CallScorer(scenario: scenario, result: result, minInterruptionMs: 500).score(artifacts: [:])
+        let paused = try #require(result.spoken.first { $0.segments.count == 2 })
+        #expect(paused.segments[1].start - paused.segments[0].end >= .milliseconds(1190))
+        #expect(report.cutIns == 0)
+        #expect(report.passed, "\(report.failures)")
+        // No reply reached the caller between the two halves.
+        for heard in result.heard.values {
+            #expect(!(heard.first > paused.segments[0].end && heard.first < paused.segments[1].start))
+        }
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import CallHarness
-
-@Test func callHarnessBuilds() {}
