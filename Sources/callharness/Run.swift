@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallHarness
+import CallProviders
 import Foundation
 
 /// `callharness run [PATH...] [--agent FILE] [--out DIR] [--seed N] [--jobs N] [--set KEY=VALUE]...`
@@ -22,13 +23,43 @@ struct Run: ParsableCommand {
     @Option(help: "Calls run in parallel (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Store every model request and response, with its timing, in this cassette folder.", valueName: "DIR"))
+    var record: String?
+
+    @Option(help: ArgumentHelp("Answer model requests from this cassette folder, offline, with the recorded timing.", valueName: "DIR"))
+    var replay: String?
+
     func run() throws {
         guard jobs >= 1 else { throw BadInput("run: --jobs must be at least 1") }
-        let runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
+        var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
-        let outcome = try reportingBadInput { try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current) }
+        runOptions.cassette = try cassette()
+        let outcome = try reportingBadInput {
+            do {
+                return try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current)
+            } catch let error as ProviderError {
+                throw BadInput(error.description)
+            }
+        }
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
         if !outcome.allPassed { throw ExitCode(1) }
+    }
+}
+
+extension Run {
+    /// The cassette mode of `--record` and `--replay` (at most one; a replayed folder must exist).
+    func cassette() throws -> CassetteMode {
+        switch (record, replay) {
+        case (nil, nil): return .off
+        case (let folder?, nil): return .record(folder)
+        case (nil, let folder?):
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw BadInput("--replay \(folder): no such cassette folder")
+            }
+            return .replay(folder)
+        case (_?, _?): throw BadInput("run: --record and --replay cannot be used together")
+        }
     }
 }
 
