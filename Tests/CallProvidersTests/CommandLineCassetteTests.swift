@@ -94,6 +94,21 @@ struct CommandLineCassetteTests {
         #expect(report["calls"]?[0]?["escalated"] == true)
         #expect(report["calls"]?[0]?["passed"] == true)
 
+        // The caller's turn was charged the measured time of its two model calls, as recorded:
+        // the tool call (after a 500 and the back-off, until its stream ended) and the answer
+        // (until its first text, somewhere within its stream).
+        let entries = try folder.files().filter { $0.contains("/cassette/") }
+            .map { try JSONValue(parsing: String(contentsOfFile: $0, encoding: .utf8)) }
+        func entry(lastRole role: String) -> JSONValue? { entries.first { $0["request"]?["body"]?["messages"]?.array?.last?["role"]?.string == role } }
+        let toolRound = try #require(entry(lastRole: "user")?["attempts"]?.array)
+        let answerRound = try #require(entry(lastRole: "tool")?["attempts"]?.array?.last)
+        #expect(toolRound.map { $0["status"]?.int } == [500, 200])
+        let toolDelay = Double(toolRound[1]["startUs"]!.int! + toolRound[1]["durationUs"]!.int!) / 1000
+        #expect(toolDelay >= 250) // the first back-off
+        let chunkTimes = (answerRound["chunks"]?.array ?? []).compactMap { $0["atUs"]?.int }.map { Double($0 + answerRound["startUs"]!.int!) / 1000 }
+        let brain = try #require(report["calls"]?[0]?["turns"]?[0]?["stagesMs"]?["brain"]?.number)
+        #expect(brain >= toolDelay + chunkTimes.min()! - 0.001 && brain <= toolDelay + chunkTimes.max()! + 0.001)
+
         // The key never reaches a file the run wrote.
         let written = folder.files()
         #expect(written.contains { $0.hasSuffix("report.json") })

@@ -56,18 +56,22 @@ public final class LLMBrain: ResponseGenerating {
     /// The model greets the caller; the conversation holds only the system prompt.
     public func greet() -> BrainResponse { turn() }
 
+    /// Adds the caller's words and runs a turn.
     public func respond(to transcript: String) -> BrainResponse {
         messages.append(.user(transcript))
         return turn()
     }
 
+    /// Tells the model the caller is silent and runs a turn.
     public func noInput() -> BrainResponse {
         messages.append(.user(Self.silenceNote))
         return turn()
     }
 
+    /// The conversation so far.
     public func snapshot() -> BrainSnapshot { BrainSnapshot(messages) }
 
+    /// Puts back a saved conversation.
     public func restore(_ snapshot: BrainSnapshot) {
         if let saved = snapshot.get([ChatMessage].self) { messages = saved }
     }

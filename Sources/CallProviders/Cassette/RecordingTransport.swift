@@ -19,6 +19,7 @@ public final class RecordingTransport: ProviderTransport {
         self.live = live
     }
 
+    /// Performs the request live (or answers it from this run's recording) and stores it.
     public func perform(_ request: ProviderRequest, retry: RetryPolicy) throws(ProviderError) -> ProviderExchange {
         let key = request.key
         let lock = keyLocks.withLock { locks in

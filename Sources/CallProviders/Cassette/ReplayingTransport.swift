@@ -13,6 +13,7 @@ public final class ReplayingTransport: ProviderTransport {
         self.folder = folder
     }
 
+    /// The recorded exchange of the request; a request the folder lacks throws.
     public func perform(_ request: ProviderRequest, retry: RetryPolicy) throws(ProviderError) -> ProviderExchange {
         let key = request.key
         if let exchange = loaded.withLock({ $0[key] }) { return exchange }

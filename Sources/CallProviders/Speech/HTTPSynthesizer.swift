@@ -28,10 +28,13 @@ public struct HTTPSynthesizer: SpeechSynthesizing {
     public let voiceName: String
     /// What the service sends back.
     public let format: Format
+    /// The rate of the audio it returns (the service's audio is resampled to it).
     public let sampleRate: Int
     private let transport: any ProviderTransport
 
+    /// `http/<voice name>`.
     public var voice: String { "http/\(voiceName)" }
+    /// The endpoint's path, model, voice and format.
     public var fingerprint: String { "http:\(ProviderRequest.path(of: endpoint.baseURL))|\(endpoint.model)|\(voiceName)|\(format.name)" }
 
     /// Creates a synthesizer whose audio comes out at `sampleRate`.
@@ -43,6 +46,7 @@ public struct HTTPSynthesizer: SpeechSynthesizing {
         self.transport = transport
     }
 
+    /// Speaks `text` at `rate` (sent as `speed`); provider failures are engine failures.
     public func synthesize(_ text: String, rate: Double) throws(SpeechError) -> AudioBuffer {
         do {
             return try synthesizeTimed(text, rate: rate).audio

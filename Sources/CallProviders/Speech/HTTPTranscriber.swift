@@ -28,10 +28,13 @@ public final class HTTPTranscriber: SpeechRecognizing {
         self.transport = transport
     }
 
+    /// Drops any buffered audio.
     public func reset() { samples.removeAll() }
 
+    /// Starts buffering a new utterance.
     public func begin() { samples.removeAll() }
 
+    /// Buffers samples at 16 kHz; there are no partial results.
     public func accept(_ samples: [Float]) -> String? {
         self.samples.append(contentsOf: samples)
         return nil

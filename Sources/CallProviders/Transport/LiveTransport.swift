@@ -9,6 +9,7 @@ public final class LiveTransport: ProviderTransport {
         self.client = client
     }
 
+    /// Sends the request, waiting out back-offs for real; secrets are masked in what comes back.
     public func perform(_ request: ProviderRequest, retry: RetryPolicy) throws(ProviderError) -> ProviderExchange {
         let redactor = Redactor(request.secrets)
         let start = MonotonicClock.now()
