@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallHarness
+import CallProviders
 import CallStore
 import Foundation
 
@@ -38,10 +39,17 @@ struct Run: ParsableCommand {
     @Flag(help: "Do not record the run in the history database.")
     var noHistory = false
 
+    @Option(help: ArgumentHelp("Store every model request and response, with its timing, in this cassette folder.", valueName: "DIR"))
+    var record: String?
+
+    @Option(help: ArgumentHelp("Answer model requests from this cassette folder, offline, with the recorded timing.", valueName: "DIR"))
+    var replay: String?
+
     func run() throws {
         guard jobs >= 1 else { throw BadInput("run: --jobs must be at least 1") }
-        let runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
+        var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
+        runOptions.cassette = try cassette()
         let thresholds = try gate.resolved()
         let baselineReport = try baseline.map(readReport)
         let loaded = try reportingBadInput { try ScenarioRun.load(runOptions) }
@@ -55,7 +63,13 @@ struct Run: ParsableCommand {
             FileHandle.standardError.write(Data(text.utf8))
             if count > 1 { _exit(130) }
         }
-        let outcome = try reportingBadInput { try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current, interruption: interruption) }
+        let outcome = try reportingBadInput {
+            do {
+                return try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current, interruption: interruption)
+            } catch let error as ProviderError {
+                throw BadInput(error.description)
+            }
+        }
         interruption.stopWatching()
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
         if let history, let provenance {
@@ -75,6 +89,23 @@ struct Run: ParsableCommand {
             failed = failed || !comparison.verdict.passed
         }
         if failed { throw ExitCode(1) }
+    }
+}
+
+extension Run {
+    /// The cassette mode of `--record` and `--replay` (at most one; a replayed folder must exist).
+    func cassette() throws -> CassetteMode {
+        switch (record, replay) {
+        case (nil, nil): return .off
+        case (let folder?, nil): return .record(folder)
+        case (nil, let folder?):
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw BadInput("--replay \(folder): no such cassette folder")
+            }
+            return .replay(folder)
+        case (_?, _?): throw BadInput("run: --record and --replay cannot be used together")
+        }
     }
 }
 

@@ -85,6 +85,7 @@ public struct CallRunner {
         }
         scheduler.schedule(at: .zero, tick)
         scheduler.runUntilIdle(limit: limit + .seconds(5))
+        try agent.check(brain)
 
         let end = finished ?? scheduler.now
         let mic = AudioBuffer(samples: caller.micRecording, sampleRate: lineRate)

@@ -1,4 +1,5 @@
 import AgentTools
+import CallProviders
 import CallScenario
 import CallSpeech
 import CallText
@@ -10,20 +11,28 @@ import VoicePipeline
 public final class PreparedAgent: @unchecked Sendable {
     /// The configuration.
     public let config: AgentConfig
-    /// The flow, for flow brains.
+    /// The flow, for flow brains (empty for model brains).
     public let flow: FlowDefinition
+    /// The model client and brain settings, for llm brains.
+    let model: (client: ChatCompletionsClient, settings: LLMBrain.Settings)?
     /// The recognizer setup, nil for the scripted STT option.
     public let recognizer: PocketSphinxConfiguration?
     /// Words of the domain corpus that got no pronunciation (reported, not fatal).
     public let unpronounceable: [String]
 
-    /// Loads the flow and builds the recognizer's language model.
-    public init(_ config: AgentConfig) throws {
+    /// Loads the flow (or sets up the model client, whose calls go live, are recorded or
+    /// are replayed per `cassette`) and builds the recognizer's language model.
+    public init(_ config: AgentConfig, cassette: CassetteMode = .off) throws {
         self.config = config
-        guard case .flow(let path) = config.brain else {
-            throw ScenarioError(file: config.file, line: nil, key: "brain.type", message: "only the flow brain can run offline in this build")
+        switch config.brain {
+        case .flow(let path):
+            flow = try FlowLoader.load(path)
+            model = nil
+        case .llm(let llm):
+            flow = FlowDefinition(start: "", slots: [:], intents: [], globalRoutes: [:], nodes: [:],
+                                  noInput: NoInputPolicy(prompt: "", maxAttempts: 0, then: ""), corpus: [])
+            model = try Self.model(llm, config: config, cassette: cassette)
         }
-        self.flow = try FlowLoader.load(path)
         switch (config.stt.engine, config.stt.languageModel) {
         case (.scripted, _):
             recognizer = nil
@@ -38,6 +47,7 @@ public final class PreparedAgent: @unchecked Sendable {
             let corpus = DomainCorpus.expand(flow.corpus, values: Self.placeholderValues(backend))
                 + flow.intents.flatMap { $0.examples + $0.keywords }
                 + config.interruption.backchannels + config.guardrails.emergency.phrases
+                + (model == nil ? [] : Self.placeholderValues(backend).values.flatMap { $0 })
             let model = try DomainLanguageModel.buildFiles(corpus: corpus, extraWords: config.vocabulary)
             var c = model.configuration
             c.adaptation = config.stt.adaptation == .perUtterance ? .perUtterance : .perCall
@@ -75,10 +85,16 @@ public final class PreparedAgent: @unchecked Sendable {
 
     /// A fresh brain for one call.
     func makeBrain(tools: any ToolProviding, backend: HospitalBackend) -> any ResponseGenerating {
+        if let model { return LLMBrain(client: model.client, tools: tools, settings: model.settings) }
         let today = CalendarDate(iso: config.backend?.today ?? "") ?? CalendarDate(iso: "2025-06-02")!
         let context = FlowContext(today: today, doctors: backend.doctorNames, patients: backend.patientNames,
                                   appointmentIDs: { backend.appointmentIDs })
         return FlowEngine(flow: flow, tools: tools, context: context)
+    }
+
+    /// Throws the problem that stopped a call's brain (a call missing from the cassette).
+    func check(_ brain: any ResponseGenerating) throws {
+        if let error = (brain as? LLMBrain)?.stopError { throw error }
     }
 
     /// The agent's voice.

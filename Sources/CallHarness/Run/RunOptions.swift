@@ -1,3 +1,5 @@
+import CallProviders
+
 /// What `callharness run` was asked to do.
 public struct RunOptions: Sendable {
     /// Scenario files or folders.
@@ -14,6 +16,8 @@ public struct RunOptions: Sendable {
     public var overrides: [(key: String, value: String)]
     /// Print progress lines to standard error.
     public var showProgress: Bool
+    /// Whether model calls go live, are recorded to a cassette folder, or are replayed from one.
+    public var cassette: CassetteMode = .off
 
     /// Creates options.
     public init(paths: [String], agentPath: String? = nil, outputDirectory: String = "Reports/latest", seed: UInt64 = 42,

@@ -51,7 +51,7 @@ public enum ScenarioRun {
     public static func execute(_ options: RunOptions, version: String, interruption: RunInterruption? = nil) throws -> Outcome {
         let wallStart = Date()
         let (scenarios, config) = try load(options)
-        let agent = try PreparedAgent(config)
+        let agent = try PreparedAgent(config, cassette: options.cassette)
         try FileManager.default.createDirectory(atPath: options.outputDirectory + "/calls", withIntermediateDirectories: true)
 
         let reports = Mutex<[Int: CallReport]>([:])

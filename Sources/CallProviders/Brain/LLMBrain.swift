@@ -1,0 +1,78 @@
+import AgentTools
+import VoicePipeline
+
+/// The agent's brain as an OpenAI-compatible chat model with tools: keeps the
+/// conversation, sends it after each caller turn, runs the tools the model calls and
+/// sends their results back until the model answers in words.
+///
+/// With measured latency, each response carries the measured time to the first output
+/// of every model call (retries and back-off included), which the pipeline charges in
+/// place of the latency profile. A failed or timed-out call gives the agent's fallback
+/// line and a transfer to a human.
+public final class LLMBrain: ResponseGenerating {
+    /// How the brain behaves.
+    public struct Settings: Sendable, Equatable {
+        /// The system prompt.
+        public var systemPrompt: String
+        /// What the agent says when the model fails, before handing off.
+        public var fallbackMessage: String
+        /// True to report the measured timing of model calls (`latency: measured`).
+        public var measuredLatency: Bool
+        /// The most model calls in one turn (tool rounds included).
+        public var maxRounds: Int
+
+        /// Creates settings.
+        public init(systemPrompt: String, fallbackMessage: String, measuredLatency: Bool = false, maxRounds: Int = 5) {
+            self.systemPrompt = systemPrompt
+            self.fallbackMessage = fallbackMessage
+            self.measuredLatency = measuredLatency
+            self.maxRounds = max(1, maxRounds)
+        }
+    }
+
+    /// What the model is told when the caller has been silent.
+    public static let silenceNote = "(The caller has said nothing for several seconds.)"
+    /// The tool whose call hands the caller to a human.
+    public static let transferTool = "transfer_to_human"
+
+    /// The settings.
+    public let settings: Settings
+    let client: ChatCompletionsClient
+    let tools: any ToolProviding
+    /// The conversation so far, the system prompt first.
+    public internal(set) var messages: [ChatMessage]
+    /// A problem of the run's setup (a call missing from the cassette) that stopped the
+    /// brain; the call should fail with it.
+    public internal(set) var stopError: ProviderError?
+
+    /// Creates a brain asking `client` and running `tools`.
+    public init(client: ChatCompletionsClient, tools: any ToolProviding, settings: Settings) {
+        self.client = client
+        self.tools = tools
+        self.settings = settings
+        self.messages = [.system(settings.systemPrompt)]
+    }
+
+    /// The model greets the caller; the conversation holds only the system prompt.
+    public func greet() -> BrainResponse { turn() }
+
+    /// Adds the caller's words and runs a turn.
+    public func respond(to transcript: String) -> BrainResponse {
+        messages.append(.user(transcript))
+        return turn()
+    }
+
+    /// Tells the model the caller is silent and runs a turn.
+    public func noInput() -> BrainResponse {
+        messages.append(.user(Self.silenceNote))
+        return turn()
+    }
+
+    /// The conversation so far.
+    public func snapshot() -> BrainSnapshot { BrainSnapshot(messages) }
+
+    /// Puts back a saved conversation.
+    public func restore(_ snapshot: BrainSnapshot) {
+        if let saved = snapshot.get([ChatMessage].self) { messages = saved }
+    }
+}

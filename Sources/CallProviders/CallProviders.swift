@@ -1,2 +1,0 @@
-/// Network providers: LLM brain, HTTP speech (placeholder until it lands).
-public enum CallProviders {}

@@ -1,0 +1,80 @@
+import AgentTools
+import CallAudio
+import CallSpeech
+import Foundation
+import SimTime
+
+/// Speech synthesis by an OpenAI-compatible `/audio/speech` service: JSON in, a WAV file
+/// or raw 16-bit PCM out, resampled to `sampleRate`.
+public struct HTTPSynthesizer: SpeechSynthesizing {
+    /// What the service sends back.
+    public enum Format: Sendable, Equatable {
+        /// A WAV file (its header gives the rate).
+        case wav
+        /// Headerless little-endian 16-bit mono PCM at this rate (OpenAI's `pcm` is 24 kHz).
+        case pcm(sampleRate: Int)
+
+        var name: String {
+            switch self {
+            case .wav: "wav"
+            case .pcm: "pcm"
+            }
+        }
+    }
+
+    /// The service.
+    public let endpoint: SpeechEndpoint
+    /// The service's voice name (`alloy`).
+    public let voiceName: String
+    /// What the service sends back.
+    public let format: Format
+    /// The rate of the audio it returns (the service's audio is resampled to it).
+    public let sampleRate: Int
+    private let transport: any ProviderTransport
+
+    /// `http/<voice name>`.
+    public var voice: String { "http/\(voiceName)" }
+    /// The endpoint's path, model, voice and format.
+    public var fingerprint: String { "http:\(ProviderRequest.path(of: endpoint.baseURL))|\(endpoint.model)|\(voiceName)|\(format.name)" }
+
+    /// Creates a synthesizer whose audio comes out at `sampleRate`.
+    public init(endpoint: SpeechEndpoint, voice: String, format: Format = .wav, sampleRate: Int = 16000, transport: any ProviderTransport) {
+        self.endpoint = endpoint
+        self.voiceName = voice
+        self.format = format
+        self.sampleRate = sampleRate
+        self.transport = transport
+    }
+
+    /// Speaks `text` at `rate` (sent as `speed`); provider failures are engine failures.
+    public func synthesize(_ text: String, rate: Double) throws(SpeechError) -> AudioBuffer {
+        do {
+            return try synthesizeTimed(text, rate: rate).audio
+        } catch {
+            throw .engineFailed("\(error)")
+        }
+    }
+
+    /// Speaks `text`; returns the audio and the measured time to its first byte.
+    public func synthesizeTimed(_ text: String, rate: Double) throws(ProviderError) -> (audio: AudioBuffer, firstByte: SimDuration) {
+        let json: JSONValue = ["model": .string(endpoint.model), "input": .string(text), "voice": .string(voiceName),
+                               "response_format": .string(format.name), "speed": .number(rate)]
+        let request = ProviderRequest(url: endpoint.url("audio/speech"), headers: endpoint.headers(contentType: "application/json"),
+                                      body: Data(json.jsonString().utf8), canonicalBody: json,
+                                      excerpt: "input: \"\(ChatCompletionsClient.excerpt(text))\"", secrets: endpoint.secrets)
+        let exchange = try transport.perform(request, retry: endpoint.retry)
+        let body = try HTTPTranscriber.successBody(exchange, request: request, budgetMs: endpoint.timeoutMs)
+        var audio: AudioBuffer
+        switch format {
+        case .wav:
+            do { audio = try WAVCodec.decode(body) } catch { throw .badResponse(request.call, "\(error)", elapsed: exchange.duration) }
+        case .pcm(let rate):
+            audio = WAVCodec.decodeRawPCM16(body, sampleRate: rate)
+        }
+        if audio.channels > 1 { audio = audio.mono() }
+        if audio.sampleRate != sampleRate, !audio.isEmpty { audio = Resampler.resample(audio, to: sampleRate) }
+        let final = exchange.final
+        let firstByte = final.start + (final.chunks.first?.at ?? final.duration)
+        return (audio, SimDuration(microseconds: firstByte))
+    }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import CallProviders
-
-@Test func callProvidersBuilds() {}
