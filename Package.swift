@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "CallScenario", dependencies: ["SimTime", .product(name: "Yams", package: "Yams")]),
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
         .target(name: "VoicePipeline", dependencies: ["CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
-        .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
+        .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
         .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders"]),
         .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
         .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness"]),

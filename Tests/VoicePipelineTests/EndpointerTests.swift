@@ -22,14 +22,15 @@ struct EndpointerTests {
     }
 
     @Test("a 1.2 s pause after unfinished words is not cut when maxSilenceMs allows",
-          arguments: ["my name is", "i'd like to book an appointment with", "um", "on tuesday at"])
+          arguments: ["my name is", "i'd like to book an appointment with", "um", "on tuesday at", "march fifteenth nineteen"])
     func unfinished(partial: String) {
         #expect(!cutsPause(1200, after: partial))
         #expect(cutsPause(1200, after: partial, parameters: EndpointingParameters(minSilenceMs: 500, maxSilenceMs: 1000)),
                 "with maxSilenceMs below the pause, the turn ends")
     }
 
-    @Test("a finished sentence ends the turn after minSilenceMs", arguments: ["my name is john smith", "tuesday please", "yes"])
+    @Test("a finished sentence ends the turn after minSilenceMs",
+          arguments: ["my name is john smith", "tuesday please", "yes", "april third twenty sixteen", "at three thirty"])
     func finished(partial: String) {
         var endpointer = Endpointer()
         endpointer.speechStarted()

@@ -1,3 +1,4 @@
+import CallText
 import AgentTools
 import CallProviders
 import CallScenario
@@ -23,7 +24,7 @@ extension PreparedAgent {
                 throw ScenarioError(file: config.file, line: nil, key: "brain.llm.systemPrompt", message: "cannot read \(path)")
             }
         }
-        let today = config.backend.flatMap { CivilDate(iso: $0.today) }
+        let today = config.backend.flatMap { CalendarDate(iso: $0.today) }
         let settings = ChatCompletionsClient.Settings(baseURL: llm.baseURL, model: llm.model, apiKey: key, temperature: llm.temperature,
                                                       maxTokens: llm.maxTokens, timeoutMs: llm.timeoutMs)
         return (ChatCompletionsClient(settings: settings, transport: cassette.transport()),

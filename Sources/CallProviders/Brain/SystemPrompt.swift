@@ -1,4 +1,5 @@
-import AgentTools
+import CallText
+import Foundation
 
 /// The model's instructions: read from a file, with `{today}` filled in from the
 /// simulated calendar.
@@ -12,8 +13,8 @@ public enum SystemPrompt {
         """
 
     /// `template` with `{today}` replaced by the weekday and ISO date (`Monday 2025-06-02`).
-    public static func render(_ template: String, today: CivilDate?) -> String {
+    public static func render(_ template: String, today: CalendarDate?) -> String {
         guard let today else { return template }
-        return template.replacingOccurrences(of: "{today}", with: "\(today.weekday.name) \(today.iso)")
+        return template.replacingOccurrences(of: "{today}", with: "\(today.weekdayName) \(today.iso)")
     }
 }

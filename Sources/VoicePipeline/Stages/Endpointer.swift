@@ -63,9 +63,12 @@ public struct Endpointer: Sendable {
         "want", "need", "would", "could", "can", "name", "see", "book", "number", "be", "was", "are", "our",
     ]
 
-    /// Numbers that usually continue ("nineteen …", "twenty …" in years and times).
+    /// Numbers that usually continue when they start a number ("nineteen …", "twenty …"
+    /// in years); after another cardinal ("twenty sixteen") they usually end it.
     static let openNumbers: Set<String> = ["thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                                            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand"]
+
+    static let cardinals: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
 
     /// True when the words so far end where a sentence cannot: a conjunction, preposition,
     /// article or filler, or a number that usually continues (not counting an empty
@@ -73,6 +76,9 @@ public struct Endpointer: Sendable {
     public static func looksUnfinished(_ partial: String) -> Bool {
         let words = partial.lowercased().split(separator: " ").map(String.init)
         guard let last = words.last else { return false }
-        return continuationWords.contains(last) || openNumbers.contains(last)
+        if continuationWords.contains(last) { return true }
+        guard openNumbers.contains(last) else { return false }
+        let previous = words.count > 1 ? words[words.count - 2] : ""
+        return !(cardinals.contains(previous) || openNumbers.contains(previous))
     }
 }
