@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallHarness
+import CallReports
 import Foundation
 
 /// `callharness run [PATH...] [--agent FILE] [--out DIR] [--seed N] [--jobs N] [--set KEY=VALUE]...`
@@ -22,11 +23,16 @@ struct Run: ParsableCommand {
     @Option(help: "Calls run in parallel (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: "A previous report.json to compare with in report.html and summary.md.")
+    var baseline: String?
+
     func run() throws {
         guard jobs >= 1 else { throw BadInput("run: --jobs must be at least 1") }
         let runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
+        let base = try baseline.map { path in do { return try ReportWriters.loadReport(path) } catch { throw BadInput("\(error)") } }
         let outcome = try reportingBadInput { try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current) }
+        try ReportWriters.writeAll(outcome.report, to: out, baseline: base)
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
         if !outcome.allPassed { throw ExitCode(1) }
     }
