@@ -19,6 +19,7 @@ public struct ReportWriterError: Error, CustomStringConvertible {
     static func notAReport(_ path: String, _ why: String) -> Self { .init(.notAReport(why), path: path) }
     static func cannotWrite(_ path: String, _ why: String) -> Self { .init(.cannotWrite(why), path: path) }
 
+    /// One line naming the file and the cause.
     public var description: String {
         switch reason {
         case .cannotRead(let why): "\(path): cannot read (\(why))"

@@ -134,4 +134,18 @@ struct HTMLReportTests {
         // three sparklines over three earlier runs and this one, less the run with no TTFA P95
         #expect(dots.count == 3 * 4 - 1)
     }
+
+    @Test("a run with no calls still makes a well-formed page that says so")
+    func emptyRun() throws {
+        var run = ReportFixture.run
+        run.calls = []
+        run.summary = RunSummarizer.summarize([], wallSeconds: 0, seed: 42)
+        run.complete = false
+        let html = HTMLReport.render(run, history: ReportFixture.history)
+        let scan = try MarkupScan(html)
+        let callSections = scan.all("section").filter { ($0.attributes["class"] ?? "").hasPrefix("call") }
+        #expect(callSections.isEmpty)
+        #expect(html.contains("no time to first audio to show"))
+        #expect(html.contains("incomplete"))
+    }
 }

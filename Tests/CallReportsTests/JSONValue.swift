@@ -4,6 +4,8 @@ enum JSONValue: Decodable, Equatable {
     case null
     case bool(Bool)
     case integer(Int64)
+    /// An integer above Int64.max (seeds are UInt64).
+    case unsigned(UInt64)
     case number(Double)
     case string(String)
     case array([JSONValue])
@@ -30,7 +32,7 @@ enum JSONValue: Decodable, Equatable {
         } else if let integer = try? value.decode(Int64.self) {
             self = .integer(integer)
         } else if let integer = try? value.decode(UInt64.self) {
-            self = .integer(Int64(bitPattern: integer))
+            self = .unsigned(integer)
         } else if let number = try? value.decode(Double.self) {
             self = .number(number)
         } else {
@@ -50,7 +52,7 @@ enum JSONValue: Decodable, Equatable {
         switch self {
         case .null: ["null"]
         case .bool: ["boolean"]
-        case .integer: ["integer", "number"]
+        case .integer, .unsigned: ["integer", "number"]
         case .number(let x): x == x.rounded() ? ["integer", "number"] : ["number"]
         case .string: ["string"]
         case .array: ["array"]
@@ -62,6 +64,7 @@ enum JSONValue: Decodable, Equatable {
     var numeric: Double? {
         switch self {
         case .integer(let i): Double(i)
+        case .unsigned(let u): Double(u)
         case .number(let x): x
         default: nil
         }

@@ -152,7 +152,7 @@ enum ReportFixture {
                  stages: stages([240, 430, 0, 460, 40, 20, 310, 214]), eotMs: 674, agent: "Of course. One moment, please."),
         ]
         return CallReport(
-            scenario: "ask-for-human", description: nil, file: "Scenarios/ask-for-human.yaml", seed: 1003,
+            scenario: "ask-for-human", description: nil, file: "Scenarios/ask-for-human.yaml", seed: 15_067_715_657_232_407_603,
             passed: true, completed: true, escalated: true, expectedEscalation: true, endedBy: "transfer",
             wer: rate(turns), werCounts: counts(turns), failures: [], durationMs: 16480,
             ttfaMs: Percentiles.stats(turns.compactMap(\.ttfaMs)), eotMs: Percentiles.stats(turns.compactMap(\.eotMs)),

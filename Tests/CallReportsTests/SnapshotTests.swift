@@ -33,7 +33,6 @@ struct SnapshotTests {
             #expect(!text.contains(repository))
             #expect(!text.contains(NSTemporaryDirectory()))
             #expect(home == "/" || !text.contains(home + "/"))
-            #expect(!text.contains(ProcessInfo.processInfo.hostName))
         }
     }
 }

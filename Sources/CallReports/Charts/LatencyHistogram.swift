@@ -10,7 +10,7 @@ enum LatencyHistogram {
         var counts = [Int](repeating: 0, count: binCount)
         for sample in samples { counts[min(binCount - 1, Int((sample - first) / binWidth))] += 1 }
         let frame = ChartFrame(width: width, height: height, margins: (56, 16, 14, 40),
-                               xRange: (first, first + Double(binCount) * binWidth), yRange: (0, Double(counts.max() ?? 1)))
+                               xRange: (first, first + Double(binCount) * binWidth), yRange: (0, Double(max(counts.max() ?? 1, 5))))
         var parts = [frame.axes(xTitle: "\(title) (ms)", yTitle: "replies", xLabel: { Format.number($0) }, yLabel: { Format.number($0) })]
         for (index, count) in counts.enumerated() where count > 0 {
             let lower = first + Double(index) * binWidth

@@ -4,7 +4,12 @@ import Foundation
 public struct MetricChange: Sendable, Equatable {
     /// Which way is better.
     public enum Direction: Sendable, Equatable {
-        case lowerIsBetter, higherIsBetter, neutral
+        /// Latencies, error rates, counts of bad events.
+        case lowerIsBetter
+        /// Pass, completion and accuracy rates.
+        case higherIsBetter
+        /// Neither way is better (how often calls escalate).
+        case neutral
     }
 
     /// How the value is written.
@@ -21,16 +26,27 @@ public struct MetricChange: Sendable, Equatable {
 
     /// What a change means.
     public enum Verdict: String, Sendable, Equatable {
-        case regression, improvement, unchanged, changed
+        /// Worse than the baseline.
+        case regression
+        /// Better than the baseline.
+        case improvement
+        /// The same value.
+        case unchanged
+        /// A different value of a neutral metric.
+        case changed
         /// One side has no value.
         case incomparable
     }
 
     /// The metric's name as the reports show it.
     public var name: String
+    /// The value in the baseline run.
     public var baseline: Double?
+    /// The value in the candidate run.
     public var candidate: Double?
+    /// Which way is better.
     public var direction: Direction
+    /// How the value is written.
     public var unit: Unit
 
     /// A change from its parts.

@@ -30,6 +30,7 @@ enum HTMLStyle {
     a { color: #1d4ed8; }
     code, pre, .mono { font-family: ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace; font-size: 12.5px; }
     nav.toc { display: flex; flex-wrap: wrap; gap: 6px 16px; margin: 12px 0; padding: 8px 12px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 6px; }
+    nav.toc .files { margin-left: auto; }
     dl.facts { display: flex; flex-wrap: wrap; gap: 4px 28px; margin: 8px 0; }
     dl.facts div { display: flex; gap: 6px; align-items: baseline; }
     dl.facts dt { color: var(--muted); }
@@ -55,6 +56,8 @@ enum HTMLStyle {
     tr.improvement td { color: var(--good); background: var(--good-bg); }
     tr.failed td:first-child { border-left: 3px solid var(--bad); }
     table.transcript { width: 100%; table-layout: fixed; }
+    table.calls td, table.tools td:nth-child(2) { white-space: nowrap; }
+    table.calls td:last-child { white-space: normal; }
     table.transcript td { overflow-wrap: anywhere; }
     table.transcript td:nth-child(n+5) { white-space: nowrap; overflow-wrap: normal; }
     pre.alignment { margin: 6px 0 0; padding: 6px 8px; background: var(--bg-soft); border: 1px solid var(--line); border-radius: 4px;
@@ -89,6 +92,7 @@ enum HTMLStyle {
     svg.chart .p50 .marker, svg.chart .p50.marker { stroke: #059669; }
     svg.chart .p95 .marker, svg.chart .p95.marker { stroke: #d97706; }
     svg.chart .level { stroke: #9ca3af; stroke-dasharray: 2 3; }
+    svg.chart .marker-label { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
     svg.chart .p50 text { fill: #047857; font-weight: 600; }
     svg.chart .p95 text { fill: #b45309; font-weight: 600; }
     svg.chart .lane-band { fill: #f8fafc; }

@@ -16,7 +16,7 @@ extension CallSection {
             return HTML.row([String(index + 1), said, heard, replied, Format.ms(turn.ttfaMs), Format.ms(turn.eotMs)])
         }
         let table = HTML.element("table", ["class": "transcript"],
-                                 HTML.element("colgroup", [:], [3, 22, 36, 25, 7, 7].map { HTML.empty("col", ["style": "width:\($0)%"], selfClosing: true) }.joined())
+                                 HTML.element("colgroup", [:], [3, 20, 40, 23, 7, 7].map { HTML.empty("col", ["style": "width:\($0)%"], selfClosing: true) }.joined())
                                  + HTML.element("thead", [:], HTML.row(["#", "caller said", "agent heard", "agent replied", "TTFA", "EOT"], header: true))
                                  + HTML.element("tbody", [:], rows.joined(separator: "\n")))
         return HTML.text("h4", [:], "Transcript") + table + AlignmentBlock.key

@@ -68,7 +68,7 @@ enum CallSection {
         var parts: [String] = []
         if let audio = call.artifacts["audio"] {
             if let url = HTML.relativeURL(audio) {
-                parts.append(HTML.empty("audio", ["controls": "", "preload": "none", "src": url]) + "</audio>")
+                parts.append(HTML.element("audio", ["controls": "", "preload": "none", "src": url], ""))
                 parts.append(HTML.text("span", ["class": "muted small"], " stereo: left the caller's microphone, right what the caller heard — "))
                 parts.append(HTML.text("a", ["href": url], audio))
             } else {

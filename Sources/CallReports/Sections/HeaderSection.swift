@@ -39,7 +39,9 @@ enum HeaderSection {
         if hasBaseline { links.append(("baseline", "Against the baseline")) }
         if hasHistory { links.append(("trend", "Trend")) }
         links += [("latency", "Latency"), ("calls", "Calls (\(report.calls.count))")]
-        parts.append(HTML.element("nav", ["class": "toc"], links.map { HTML.text("a", ["href": "#\($0.0)"], $0.1) }.joined()))
+        let files = ["report.json", "junit.xml", "summary.md"].map { HTML.text("a", ["href": $0, "class": "muted"], $0) }
+        parts.append(HTML.element("nav", ["class": "toc"], links.map { HTML.text("a", ["href": "#\($0.0)"], $0.1) }.joined()
+                                  + HTML.element("span", ["class": "files small"], files.joined(separator: " · "))))
         return HTML.element("header", [:], parts.joined(separator: "\n"))
     }
 }

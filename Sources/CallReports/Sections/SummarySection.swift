@@ -24,7 +24,8 @@ enum SummarySection {
         let cards = [
             Card(label: "calls passed", value: "\(s.passed) / \(s.calls)", sub: Format.seconds(s.simulatedSeconds) + " of calls simulated",
                  mood: s.passed == s.calls ? "good" : "bad"),
-            Card(label: "completion rate", value: Format.percent(s.completionRate), sub: "every task expectation held"),
+            Card(label: "completion rate", value: Format.percent(s.completionRate), sub: "every task expectation held",
+                 mood: s.completionRate < 1 ? "bad" : nil),
             Card(label: "escalation", value: Format.percent(s.escalationRate), sub: "accuracy " + Format.percent(s.escalationAccuracy),
                  mood: s.escalationAccuracy < 1 ? "bad" : nil),
             latencyCard("TTFA P50", s.ttfaMs.p50, ci: s.ttfaMs.p50CI, count: s.ttfaMs.count, note: nil),
