@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase"]),
         .testTarget(name: "VoicePipelineTests", dependencies: ["VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
         .testTarget(name: "CallHarnessTests", dependencies: ["CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime"]),
-        .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"]),
+        .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "CallHarness", "CallDatabase"]),
         .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime"]),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallHarness
 import CallProviders
+import CallReports
 import CallStore
 import Foundation
 
@@ -71,6 +72,8 @@ struct Run: ParsableCommand {
             }
         }
         interruption.stopWatching()
+        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
+        try reportingBadInput { try ReportWriters.writeAll(outcome.report, to: out, baseline: baselineReport, history: trend) }
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
         if let history, let provenance {
             let reportPath = URL(fileURLWithPath: outcome.reportPath).standardized.path
@@ -124,5 +127,12 @@ struct AgentOptions: ParsableArguments {
             }
             return (String(setting[..<eq]), String(setting[setting.index(after: eq)...]))
         }
+    }
+}
+
+extension HistoryPoint {
+    /// A report trend point from a recorded run.
+    init(row: HistoryRow) {
+        self.init(runId: String(row.id), startedAt: row.startedAt, ttfaP95Ms: row.ttfaP95Ms, completionRate: row.completionRate, wer: row.wer)
     }
 }

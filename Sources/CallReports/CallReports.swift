@@ -1,2 +1,0 @@
-/// Report writers: HTML, JUnit XML, Markdown (placeholder until it lands).
-public enum CallReports {}

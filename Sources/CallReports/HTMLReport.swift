@@ -1,0 +1,25 @@
+import CallHarness
+
+/// report.html: the whole run in one self-contained page (inline styles and SVG charts,
+/// no scripts, no network), every piece of report text escaped.
+public enum HTMLReport {
+    /// The page for `report`, with a comparison table when `baseline` is given and trend
+    /// lines when `history` (earlier runs, oldest first) is not empty.
+    public static func render(_ report: RunReport, baseline: RunReport? = nil, history: [HistoryPoint] = []) -> String {
+        let anchors = report.calls.enumerated().map { CallSection.anchor(index: $0.offset, scenario: $0.element.scenario) }
+        var byScenario: [String: String] = [:]
+        for (call, anchor) in zip(report.calls, anchors) where byScenario[call.scenario] == nil { byScenario[call.scenario] = anchor }
+
+        var document = HTMLDocument(title: "callharness — \(report.agent.name) — \(report.summary.passed)/\(report.summary.calls) passed")
+        document.append(HeaderSection.html(report, hasBaseline: baseline != nil, hasHistory: !history.isEmpty))
+        document.append(SummarySection.html(report))
+        if let baseline { document.append(ComparisonSection.html(report, baseline: baseline, anchors: byScenario)) }
+        if !history.isEmpty { document.append(TrendSection.html(report, history: history)) }
+        document.append(LatencySection.html(report))
+        document.append(CallIndexSection.html(report, anchors: anchors))
+        for (index, call) in report.calls.enumerated() {
+            document.append(CallSection.html(call, number: index + 1, anchor: anchors[index]))
+        }
+        return document.render()
+    }
+}
