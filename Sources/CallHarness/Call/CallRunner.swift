@@ -26,8 +26,20 @@ public struct CallRunner {
         self.runSeed = runSeed
     }
 
-    /// Runs the call to its end (hang-up, transfer, caller done, or the time limit).
+    /// Runs the call to its end (hang-up, transfer, caller done, or the time limit), with
+    /// the scenario's simulated caller.
     public func run() throws -> CallResult {
+        let scenario = self.scenario
+        return try run { context in
+            let noise = scenario.noise.isEmpty ? nil
+                : try NoiseBed(scenario.noise, speechLevel: try CallerLevel.level(voice: scenario.caller.voice, sampleRate: context.sampleRate),
+                               sampleRate: context.sampleRate, seed: context.seed)
+            return CallerSimulator(scenario: scenario, sampleRate: context.sampleRate, noise: noise, trace: context.trace, asked: context.asked)
+        }
+    }
+
+    /// Runs the call with the caller `makeCaller` builds.
+    func run(caller makeCaller: (CallerContext) throws -> any CallerEndpoint) throws -> CallResult {
         let seed = Seed.derive(runSeed, scenario.id)
         let scheduler = Scheduler()
         let trace = CallTrace()
@@ -45,11 +57,9 @@ public struct CallRunner {
 
         let toAgent = LinePath<SimInstant>(lineConfiguration(oneWay: latency.transportOneWay(), codec: lineRate), seed: Seed.derive(seed, "line", "in"))
         let toCaller = LinePath<Int>(lineConfiguration(oneWay: latency.transportOneWay(), codec: lineRate), seed: Seed.derive(seed, "line", "out"))
-        let noise = scenario.noise.isEmpty ? nil
-            : try NoiseBed(scenario.noise, speechLevel: try CallerLevel.level(voice: scenario.caller.voice, sampleRate: lineRate), sampleRate: lineRate, seed: seed)
-        let caller = CallerSimulator(scenario: scenario, sampleRate: lineRate, noise: noise, trace: trace) { id in
+        let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace) { id in
             id >= 1 && id <= voiceAgent.replies.count ? voiceAgent.replies[id - 1].asks : nil
-        }
+        })
         if recognizer.scripted { voiceAgent.scriptedTranscript = ScriptedTranscript(caller: caller, path: toAgent).text }
 
         var arrivals: [Int64: Int64] = [:]
@@ -74,7 +84,7 @@ public struct CallRunner {
             toAgent.send(mic, tag: now, at: now + Self.frame)
 
             let drain = SimDuration.milliseconds(600) + toCaller.configuration.delay + toCaller.depth
-            if caller.hasHungUp || (voiceAgent.endedAt.map { now >= $0 + drain } ?? false) {
+            if caller.hungUpAt != nil || (voiceAgent.endedAt.map { now >= $0 + drain } ?? false) {
                 finished = now
             } else if now >= limit {
                 timedOut = true

@@ -4,7 +4,7 @@ import SimTime
 /// The `scripted` STT option: the caller's own words for an utterance, found by the time
 /// its speech reached the agent. A text oracle for logic-only suites, never a default.
 struct ScriptedTranscript {
-    let caller: CallerSimulator
+    let caller: any CallerEndpoint
     let path: LinePath<SimInstant>
 
     /// The words of every caller turn whose speech, shifted by the line's delay, overlaps
