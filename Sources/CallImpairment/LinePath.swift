@@ -22,6 +22,7 @@ public final class LinePath<Tag> {
         var tag: Tag?
         var sentAt: SimInstant
         var arrival: SimInstant
+        var observed = false
     }
 
     private var packets: [Int: Packet] = [:]
@@ -33,8 +34,11 @@ public final class LinePath<Tag> {
     private var lastPlayed = -1
     private var lastFrame: [Float]
     private var repeats = 0
-    private var jitterEstimate = 0.0 // µs, RFC 3550 interarrival jitter
-    private var lastTransit: Int64?
+    private var transits: [Int64] = [] // µs, of the last packets to arrive
+    private var transitIndex = 0
+    private var recentLate = false
+    private var stragglers: [(arrival: SimInstant, transit: Int64)] = []
+    private let transitWindow = 100
     private let frame: SimDuration = .milliseconds(20)
     private let frameLength: Int
 
@@ -88,6 +92,7 @@ public final class LinePath<Tag> {
             playoutBase = Self.alignUp(first.value.arrival + depth)
             baseSequence = first.key
         }
+        observeArrivals(by: tick)
         guard let base = playoutBase, tick >= base else { return nil }
         let seq = baseSequence + Int((tick - base).microseconds / frame.microseconds)
         var out: LineFrame<Tag>
@@ -95,18 +100,24 @@ public final class LinePath<Tag> {
             // The adaptive buffer just grew: play a gap frame.
             out = conceal(at: tick)
         } else if let packet = packets[seq], packet.arrival <= tick {
-            updateJitter(packet)
             stats.played += 1
             stats.delaySum += (tick - packet.sentAt).microseconds
             repeats = 0
             lastFrame = packet.samples
             out = LineFrame(samples: packet.samples, tag: packet.tag, concealed: false, sentAt: packet.sentAt)
         } else {
-            if let packet = packets[seq], packet.arrival > tick { stats.late += 1 }
+            if let packet = packets[seq], packet.arrival > tick {
+                stats.late += 1
+                recentLate = true
+            }
             out = conceal(at: tick)
         }
         lastPlayed = max(lastPlayed, seq)
-        for key in packets.keys where key <= lastPlayed { packets[key] = nil }
+        for key in packets.keys where key <= lastPlayed {
+            // A packet dropped before it arrived still arrives, and its delay still counts.
+            if let packet = packets[key], !packet.observed { stragglers.append((packet.arrival, (packet.arrival - packet.sentAt).microseconds)) }
+            packets[key] = nil
+        }
         if configuration.jitterBuffer == .adaptive { adapt(after: out) }
         return out
     }
@@ -129,25 +140,47 @@ public final class LinePath<Tag> {
         return LineFrame(samples: samples, tag: nil, concealed: true, sentAt: nil)
     }
 
-    private func updateJitter(_ packet: Packet) {
-        let transit = (packet.arrival - packet.sentAt).microseconds
-        if let last = lastTransit { jitterEstimate += (Double(abs(transit - last)) - jitterEstimate) / 16 }
-        lastTransit = transit
+    /// Records the transit time of every packet that has arrived by `tick`, late or not:
+    /// the receiver sees them all, whatever it then does with them.
+    private func observeArrivals(by tick: SimInstant) {
+        var arrived: [(SimInstant, Int64)] = []
+        for key in packets.keys where !packets[key]!.observed && packets[key]!.arrival <= tick {
+            packets[key]!.observed = true
+            arrived.append((packets[key]!.arrival, (packets[key]!.arrival - packets[key]!.sentAt).microseconds))
+        }
+        arrived += stragglers.filter { $0.arrival <= tick }.map { ($0.arrival, $0.transit) }
+        stragglers.removeAll { $0.arrival <= tick }
+        for (_, transit) in arrived.sorted(by: { ($0.0, $0.1) < ($1.0, $1.1) }) {
+            if transits.count < transitWindow {
+                transits.append(transit)
+            } else {
+                transits[transitIndex] = transit
+                transitIndex = (transitIndex + 1) % transitWindow
+            }
+        }
     }
 
-    /// Grows the playout delay towards three times the jitter estimate, or shrinks it,
-    /// one frame at a time and only in silence.
+    /// Grows the playout delay to cover the 99th percentile of the recent delay variation
+    /// (transit time above the fastest recent packet), one frame at a time: in silence,
+    /// or at once when packets have just come too late (a real buffer would stretch the
+    /// audio; here a concealed frame is played). Shrinks one frame at a time, in silence
+    /// only, when the target is two frames below the current delay.
     private func adapt(after played: LineFrame<Tag>) {
-        guard let base = playoutBase, Level.rms(played.samples) < -45 else { return }
-        let wanted = Self.alignUp(SimInstant(microseconds: Int64(3 * jitterEstimate))) - SimInstant.zero
+        guard let base = playoutBase, transits.count >= 10 else { return }
+        let silent = Level.rms(played.samples) < -45
+        guard silent || recentLate else { return }
+        let sorted = transits.sorted()
+        let spread = sorted[min(sorted.count - 1, sorted.count * 99 / 100)] - sorted[0]
+        let wanted = Self.alignUp(SimInstant(microseconds: spread)) - SimInstant.zero
         let target = min(max(wanted, configuration.bufferDepth), configuration.maxBufferDepth)
         if target > depth {
             depth = depth + frame
             playoutBase = base + frame
-        } else if target + frame < depth {
+        } else if silent && target + frame * 2 < depth {
             depth = depth - frame
             playoutBase = base - frame
         }
+        recentLate = false
     }
 
     static func alignUp(_ time: SimInstant) -> SimInstant {

@@ -34,7 +34,8 @@ public struct CallRunner {
             let noise = scenario.noise.isEmpty ? nil
                 : try NoiseBed(scenario.noise, speechLevel: try CallerLevel.level(voice: scenario.caller.voice, sampleRate: context.sampleRate),
                                sampleRate: context.sampleRate, seed: context.seed)
-            return CallerSimulator(scenario: scenario, sampleRate: context.sampleRate, noise: noise, trace: context.trace, asked: context.asked)
+            return CallerSimulator(scenario: scenario, sampleRate: context.sampleRate, noise: noise, trace: context.trace,
+                                   readBack: ReadBackCheck(today: context.today), asked: context.asked, said: context.said)
         }
     }
 
@@ -49,7 +50,7 @@ public struct CallRunner {
         let backend = try agent.makeBackend()
         let tools = MeteredTools(backend, measure: latency.measures.contains(.tools), fails: { latency.toolFails() })
         let brain = agent.makeBrain(tools: tools, backend: backend)
-        let recognizer = try agent.borrowRecognizer()
+        let recognizer = try agent.borrowRecognizer(lineRate: lineRate)
         defer { agent.giveBack(recognizer) }
         let voiceAgent = VoiceAgent(parameters: agent.config.pipelineParameters(lineRate: lineRate), scheduler: scheduler, trace: trace,
                                     latency: latency, recognizer: recognizer.recognizer, synthesizer: try agent.synthesizer(),
@@ -57,25 +58,28 @@ public struct CallRunner {
 
         let toAgent = LinePath<SimInstant>(lineConfiguration(oneWay: latency.transportOneWay(), codec: lineRate), seed: Seed.derive(seed, "line", "in"))
         let toCaller = LinePath<Int>(lineConfiguration(oneWay: latency.transportOneWay(), codec: lineRate), seed: Seed.derive(seed, "line", "out"))
-        let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace) { id in
+        let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace, today: agent.today, asked: { id in
             id >= 1 && id <= voiceAgent.replies.count ? voiceAgent.replies[id - 1].asks : nil
-        })
+        }, said: { id in
+            id >= 1 && id <= voiceAgent.replies.count ? voiceAgent.replies[id - 1].text : nil
+        }))
         if recognizer.scripted { voiceAgent.scriptedTranscript = ScriptedTranscript(caller: caller, path: toAgent).text }
 
         var arrivals: [Int64: Int64] = [:]
         let limit = SimInstant.zero + .milliseconds(scenario.maxDurationMs)
         var finished: SimInstant?
         var timedOut = false
-        let silence = [Float](repeating: 0, count: lineRate / 50)
 
         scheduler.schedule(at: .zero) { voiceAgent.start() }
         func tick() {
             let now = scheduler.now
             let previous = now - Self.frame
             if now > .zero {
-                let heardByAgent = toAgent.receive(at: previous)
-                if let sent = heardByAgent?.tag { arrivals[sent.microseconds] = previous.microseconds }
-                voiceAgent.receive(heardByAgent?.samples ?? silence, frameStart: previous)
+                // Nothing reaches the agent until the line delivers its first frame.
+                if let heardByAgent = toAgent.receive(at: previous) {
+                    if let sent = heardByAgent.tag { arrivals[sent.microseconds] = previous.microseconds }
+                    voiceAgent.receive(heardByAgent.samples, frameStart: previous)
+                }
             }
             let out = voiceAgent.nextFrame()
             toCaller.send(out.samples, tag: out.replyID, at: now + Self.frame)

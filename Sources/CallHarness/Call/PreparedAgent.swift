@@ -83,10 +83,12 @@ public final class PreparedAgent: @unchecked Sendable {
     /// A fresh backend for one call.
     func makeBackend() throws -> HospitalBackend { try Self.backend(config) }
 
+    /// The simulated calendar's today.
+    var today: CalendarDate { config.backend.flatMap { CalendarDate(iso: $0.today) } ?? CalendarDate(iso: "2025-06-02")! }
+
     /// A fresh brain for one call.
     func makeBrain(tools: any ToolProviding, backend: HospitalBackend) -> any ResponseGenerating {
         if let model { return LLMBrain(client: model.client, tools: tools, settings: model.settings) }
-        let today = CalendarDate(iso: config.backend?.today ?? "") ?? CalendarDate(iso: "2025-06-02")!
         let context = FlowContext(today: today, doctors: backend.doctorNames, patients: backend.patientNames,
                                   appointmentIDs: { backend.appointmentIDs })
         return FlowEngine(flow: flow, tools: tools, context: context)
@@ -107,9 +109,11 @@ public final class PreparedAgent: @unchecked Sendable {
         var scripted: Bool { pooled == nil }
     }
 
-    func borrowRecognizer() throws -> Borrowed {
+    /// A recognizer for one call over a line at `lineRate`: telephone lines (8 kHz) start
+    /// from the telephone-band cepstral mean.
+    func borrowRecognizer(lineRate: Int) throws -> Borrowed {
         guard let recognizer else { return Borrowed(recognizer: SilentRecognizer(), pooled: nil) }
-        let r = try RecognizerPool.shared.borrow(recognizer)
+        let r = try RecognizerPool.shared.borrow(lineRate == 8000 ? recognizer.forTelephone : recognizer)
         return Borrowed(recognizer: r, pooled: r)
     }
 

@@ -1,3 +1,4 @@
+import CallText
 import VoicePipeline
 import CallImpairment
 import SimTime
@@ -31,6 +32,10 @@ struct CallerContext {
     let seed: UInt64
     /// The call's trace.
     let trace: CallTrace
+    /// The simulated calendar's today (for understanding the agent's read-backs).
+    let today: CalendarDate
     /// What the agent asked in reply `id`.
     let asked: (Int) -> String?
+    /// What the agent said in reply `id`.
+    let said: (Int) -> String?
 }

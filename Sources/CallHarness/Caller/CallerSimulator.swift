@@ -1,3 +1,4 @@
+import CallText
 import CallImpairment
 import CallAudio
 import CallScenario
@@ -17,6 +18,10 @@ final class CallerSimulator {
     let trace: CallTrace
     /// What the agent asked in reply `id` (the reactive-answer channel).
     let asked: (Int) -> String?
+    /// What the agent said in reply `id`.
+    let said: (Int) -> String?
+    /// Checks read-backs before a "yes".
+    let readBack: ReadBackCheck
     private let noise: NoiseBed?
 
     /// Everything said, in order.
@@ -41,12 +46,15 @@ final class CallerSimulator {
 
     static let audibleThreshold: Float = 0.003
 
-    init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, asked: @escaping (Int) -> String?) {
+    init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, readBack: ReadBackCheck,
+         asked: @escaping (Int) -> String?, said: @escaping (Int) -> String?) {
         self.scenario = scenario
         self.sampleRate = sampleRate
         self.noise = noise
         self.trace = trace
+        self.readBack = readBack
         self.asked = asked
+        self.said = said
     }
 
     var frameLength: Int { sampleRate / 50 }
@@ -148,8 +156,21 @@ final class CallerSimulator {
                 waitingSince = now
             }
         case .answers(let map):
+            // Once the reply being heard asks for something this turn has no answer to,
+            // the next turn is due (it may be a barge-in into that very reply).
+            if let reply = replyAfterTurn?.id, let slot = asked(reply), map[slot] == nil, cursor + 1 < scenario.turns.count {
+                cursor += 1
+                decide(at: now)
+                return
+            }
             guard agentDone(at: now, reaction: reaction(for: turn)) else { maybeHello(at: now, silentSince: silentSince); return }
-            if let reply = lastReplyHeard, let slot = asked(reply), let answer = map[slot] {
+            if let reply = lastReplyHeard, let slot = asked(reply), var answer = map[slot] {
+                // Before confirming, check the read-back against what was said.
+                if YesNo.classify(answer) == true, let text = said(reply),
+                   let wrong = readBack.contradiction(in: text, facts: intendedFacts(map)) {
+                    answer = "No, " + wrong
+                    trace.record(now, .caller, "corrects", wrong)
+                }
                 start(CallerAudioRequest(text: answer, turn: turn), kind: .answer, index: cursor, at: now, bargeIn: false, answered: slot)
             } else {
                 cursor += 1
@@ -160,6 +181,20 @@ final class CallerSimulator {
             speak(turn, index: cursor, at: now, bargeIn: false)
             cursor += 1
         }
+    }
+
+    /// What the caller knows it wants: what it has said (oldest first), then the answers
+    /// it holds ready but was not asked for yet.
+    private func intendedFacts(_ map: [String: String]) -> [String] {
+        let said = spoken.filter { ($0.kind == .answer || $0.kind == .say) && !Self.yesNoSlot($0.answered) }
+        let unsaid = map.keys.sorted().filter { slot in !Self.yesNoSlot(slot) && !said.contains { $0.answered == slot } }.map { map[$0]! }
+        return unsaid + said.map(\.text)
+    }
+
+    /// Slots answered with yes or no (their answers are not facts to check).
+    static func yesNoSlot(_ slot: String?) -> Bool {
+        guard let slot else { return false }
+        return slot.contains("confirm") || slot == "has_number" || slot == "end_call"
     }
 
     private func maybeHello(at now: SimInstant, silentSince: SimInstant) {
@@ -182,7 +217,8 @@ final class CallerSimulator {
                 trace.record(now, .caller, "error", "\(error)")
             }
         case .dtmf(let digits):
-            begin(CallerAudio(samples: DTMF.tones(digits, sampleRate: sampleRate), segments: [], text: ""), kind: .say, index: index, at: now, bargeIn: bargeIn, answered: nil, line: turn.line)
+            let tones = DTMF.tones(digits, sampleRate: sampleRate)
+            begin(CallerAudio(samples: tones, segments: [0..<tones.count], text: digits), kind: .dtmf, index: index, at: now, bargeIn: bargeIn, answered: nil, line: turn.line)
         default:
             break
         }

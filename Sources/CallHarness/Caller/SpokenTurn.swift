@@ -5,7 +5,7 @@ import SimTime
 public struct SpokenTurn: Sendable, Codable {
     /// Why the caller spoke.
     public enum Kind: String, Sendable, Codable {
-        case say, audio, answer, hello, backchannel
+        case say, audio, answer, hello, backchannel, dtmf
     }
 
     /// The scenario turn it came from (nil for an unscripted "hello?").

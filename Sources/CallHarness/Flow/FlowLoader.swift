@@ -102,8 +102,9 @@ public enum FlowLoader {
             return .ask(slot: slot, prompt: try text("prompt"), reprompt: try text("reprompt"), maxAttempts: try attempts(),
                         capture: try slotNames(strings("capture"), key: "capture"), next: try text("next"), fallback: try text("fallback"))
         case "confirm":
-            try m.allowOnly(["confirm", "yes", "no", "capture", "reprompt", "maxAttempts", "fallback"])
-            return .confirm(prompt: try text("confirm"), yes: try text("yes"), no: try text("no"),
+            try m.allowOnly(["confirm", "asks", "yes", "no", "changed", "capture", "reprompt", "maxAttempts", "fallback"])
+            return .confirm(prompt: try text("confirm"), asks: try optionalText("asks"), yes: try text("yes"), no: try text("no"),
+                            changed: try optionalText("changed"),
                             capture: try slotNames(strings("capture"), key: "capture"), reprompt: try text("reprompt"),
                             maxAttempts: try attempts(), fallback: try text("fallback"))
         case "tool":
@@ -154,7 +155,7 @@ public enum FlowLoader {
                 for intent in routes.keys where !intentNames.contains(intent) { throw (value ?? root).error("route for unknown intent '\(intent)'") }
                 targets = Array(routes.values) + [fallback] + (ifCaptured.map { [$0] } ?? [])
             case .ask(_, _, _, _, _, let next, let fallback): targets = [next, fallback]
-            case .confirm(_, let yes, let no, _, _, _, let fallback): targets = [yes, no, fallback]
+            case .confirm(_, _, let yes, let no, let changed, _, _, _, let fallback): targets = [yes, no, fallback] + (changed.map { [$0] } ?? [])
             case .tool(_, _, let outcomes, let next, let onError, _): targets = Array(outcomes.values) + [next, onError]
             case .branch(_, let cases, let otherwise): targets = Array(cases.values) + [otherwise]
             case .transfer, .end: targets = []

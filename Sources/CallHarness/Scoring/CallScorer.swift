@@ -25,7 +25,7 @@ struct CallScorer {
             let utterances = result.utterances.filter { utteranceIDs.contains($0.id) }
             let heardText = utterances.map(\.transcript).filter { !$0.isEmpty }.joined(separator: " ")
             let alignment = WordAlignment(referenceText: turn.text, hypothesisText: heardText)
-            if turn.kind != .backchannel && !turn.text.isEmpty { tally.add(alignment) }
+            if turn.kind != .backchannel && turn.kind != .dtmf && !turn.text.isEmpty { tally.add(alignment) }
             let lines = alignment.rendered
 
             var report = TurnReport(caller: turn.text, kind: turn.kind.rawValue, heard: heardText, wer: alignment.wordErrorRate,
@@ -62,7 +62,8 @@ struct CallScorer {
         let entities = entityReports()
         let entityAccuracy = entities.isEmpty ? nil : Double(entities.filter(\.correct).count) / Double(entities.count)
         failures += expectation.budgetFailures(ttfas: ttfas, eots: eots, wer: werValue, bargeIns: bargeIns, deadAirMs: deadAir,
-                                               entityAccuracy: entityAccuracy)
+                                               entityAccuracy: entityAccuracy, cutIns: turns.filter(\.cutIn).count,
+                                               interruptions: result.replies.filter { $0.interruptedAt != nil }.count)
 
         return CallReport(
             scenario: scenario.id, description: scenario.description, file: scenario.file, seed: result.seed,

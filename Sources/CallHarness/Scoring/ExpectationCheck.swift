@@ -47,7 +47,8 @@ struct ExpectationCheck {
     }
 
     /// Budget failures, each with the measured value.
-    func budgetFailures(ttfas: [Double], eots: [Double], wer: Double, bargeIns: [BargeInReport], deadAirMs: Double, entityAccuracy: Double?) -> [String] {
+    func budgetFailures(ttfas: [Double], eots: [Double], wer: Double, bargeIns: [BargeInReport], deadAirMs: Double, entityAccuracy: Double?,
+                        cutIns: Int, interruptions: Int) -> [String] {
         let b = scenario.expect.budgets
         var failures: [String] = []
         func check(_ name: String, _ measured: Double?, _ limit: Double?, unit: String = " ms") {
@@ -59,6 +60,12 @@ struct ExpectationCheck {
         check("eotP95Ms", Percentiles.nearestRank(95, of: eots), b.eotP95Ms)
         check("wer", wer, b.wer, unit: "")
         check("deadAirMs", deadAirMs, b.deadAirMs)
+        if let limit = b.cutIns, cutIns > limit {
+            failures.append("budget cutIns exceeded: the agent spoke over an unfinished caller turn \(cutIns) time(s), limit \(limit)")
+        }
+        if let limit = b.interruptions, interruptions > limit {
+            failures.append("budget interruptions exceeded: the caller's speech stopped the agent \(interruptions) time(s), limit \(limit)")
+        }
         if let limit = b.entityAccuracy, let measured = entityAccuracy, measured < limit {
             failures.append("budget entityAccuracy not met: measured \(Self.format(measured)), required \(Self.format(limit))")
         }

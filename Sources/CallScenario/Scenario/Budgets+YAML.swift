@@ -1,6 +1,6 @@
 extension Budgets {
     /// The keys of `budgets`.
-    public static let keys = ["ttfaP95Ms", "ttfaMaxMs", "eotP95Ms", "wer", "bargeInStopMs", "deadAirMs", "entityAccuracy"]
+    public static let keys = ["ttfaP95Ms", "ttfaMaxMs", "eotP95Ms", "wer", "bargeInStopMs", "deadAirMs", "entityAccuracy", "cutIns", "interruptions"]
 
     /// Decodes `budgets`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -13,6 +13,8 @@ extension Budgets {
             wer: try mapping.optional("wer")?.double(in: 0...1),
             bargeInStopMs: try mapping.optional("bargeInStopMs")?.nonNegativeDouble(),
             deadAirMs: try mapping.optional("deadAirMs")?.nonNegativeDouble(),
-            entityAccuracy: try mapping.optional("entityAccuracy")?.double(in: 0...1))
+            entityAccuracy: try mapping.optional("entityAccuracy")?.double(in: 0...1),
+            cutIns: try mapping.optional("cutIns")?.int(in: 0...1000),
+            interruptions: try mapping.optional("interruptions")?.int(in: 0...1000))
     }
 }

@@ -14,10 +14,16 @@ public struct Budgets: Sendable, Equatable {
     public var deadAirMs: Double?
     /// Smallest allowed entity accuracy (0…1).
     public var entityAccuracy: Double?
+    /// Most times the agent may start speaking while the caller's turn is unfinished.
+    public var cutIns: Int?
+    /// Most agent replies the caller's speech may interrupt (0: the agent keeps talking
+    /// through back-channels).
+    public var interruptions: Int?
 
     /// Creates budgets.
     public init(ttfaP95Ms: Double? = nil, ttfaMaxMs: Double? = nil, eotP95Ms: Double? = nil, wer: Double? = nil,
-                bargeInStopMs: Double? = nil, deadAirMs: Double? = nil, entityAccuracy: Double? = nil) {
+                bargeInStopMs: Double? = nil, deadAirMs: Double? = nil, entityAccuracy: Double? = nil,
+                cutIns: Int? = nil, interruptions: Int? = nil) {
         self.ttfaP95Ms = ttfaP95Ms
         self.ttfaMaxMs = ttfaMaxMs
         self.eotP95Ms = eotP95Ms
@@ -25,5 +31,7 @@ public struct Budgets: Sendable, Equatable {
         self.bargeInStopMs = bargeInStopMs
         self.deadAirMs = deadAirMs
         self.entityAccuracy = entityAccuracy
+        self.cutIns = cutIns
+        self.interruptions = interruptions
     }
 }

@@ -17,6 +17,8 @@ public struct CallerUtterance: Sendable {
     public var transcript = ""
     /// The last partial transcript.
     public var partial = ""
+    /// Keypad digits (DTMF) heard during it; when present they are the transcript.
+    public var keyed = ""
     /// Whether it began while the agent was speaking.
     public var duringAgentSpeech: Bool
     /// Whether it interrupted the agent.

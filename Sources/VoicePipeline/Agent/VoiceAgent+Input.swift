@@ -25,6 +25,11 @@ extension VoiceAgent {
         if let current, !fedThisFrame, utterances[current].outcome == .open {
             feed(input, to: current)
         }
+        let keys = dtmf.process(input)
+        if !keys.isEmpty {
+            trace.record(now, .stt, "dtmf", keys)
+            if let current { utterances[current].keyed += keys } else { pendingKeys += keys }
+        }
         checkInterruption()
         checkEndOfTurn()
     }
@@ -41,7 +46,9 @@ extension VoiceAgent {
             trace.record(now, .endpoint, "resume", nil, ["utterance": "\(utterances[current].id)"])
             return false
         }
-        let utterance = CallerUtterance(id: utterances.count + 1, speechStart: start, duringAgentSpeech: isSpeaking)
+        var utterance = CallerUtterance(id: utterances.count + 1, speechStart: start, duringAgentSpeech: isSpeaking)
+        utterance.keyed = pendingKeys
+        pendingKeys = ""
         utterances.append(utterance)
         current = utterances.count - 1
         endpointer.speechStarted()
@@ -99,6 +106,7 @@ extension VoiceAgent {
         let measuring = latency.measures.contains(.stt) && scriptedTranscript == nil
         let (text, compute) = ComputeMeter.measure(measuring) { scriptedTranscript == nil ? recognizer.end() : "" }
         utterance.transcript = scriptedTranscript?(utterance.speechStart, utterance.speechEnd) ?? text
+        if !utterance.keyed.isEmpty { utterance.transcript = Self.spokenDigits(utterance.keyed) }
         let speech = utterance.speechEnd - utterance.speechStart
         if speech < .milliseconds(parameters.vad.minSpeechMs) {
             utterance.outcome = .tooShort
@@ -135,6 +143,15 @@ extension VoiceAgent {
         tools?.resetMeasurements()
         let (response, compute) = ComputeMeter.measure(latency.measures.contains(.brain)) { brain.respond(to: transcript) }
         startReply(response, trigger: .callerTurn, utterance: utterances[index].id, brainCompute: compute)
+    }
+
+    /// Keypad digits as words ("10#" → "one zero"; `#` ends the entry, `*` is "star").
+    static func spokenDigits(_ keys: String) -> String {
+        keys.compactMap { key -> String? in
+            if key == "*" { return "star" }
+            guard let digit = Int(String(key)) else { return nil }
+            return NumberWords.cardinal(digit)[0]
+        }.joined(separator: " ")
     }
 
     /// True when `text` contains any of `phrases`, comparing normalized words.

@@ -44,6 +44,8 @@ public final class VoiceAgent {
     var preRoll: [Float] = []
     var current: Int?              // index into utterances
     var carriedTranscript = ""     // from a reply cancelled because the caller went on
+    var dtmf = DTMFDetector()
+    var pendingKeys = ""           // digits heard before the VAD opened an utterance
 
     // Output side.
     var active: Int?               // index into replies

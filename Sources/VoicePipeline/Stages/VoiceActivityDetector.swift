@@ -5,9 +5,10 @@ import SimTime
 ///
 /// Audio is cut into 20 ms frames whatever chunk sizes it arrives in. A frame is speech
 /// when its level is `thresholdDb` above the noise floor and above `minLevelDb`. The
-/// floor is the quietest frame of the last 1.5 s (minimum statistics, never below
+/// floor is the 10th percentile of the frame levels of the last 2 s (never below
 /// −100 dBov): speech always has quieter moments between words, steady noise does not,
-/// so noise that starts stops counting as speech after 1.5 s.
+/// so noise that starts stops counting as speech within 2 s; and fluctuating noise such
+/// as babble sets the floor near its typical level rather than its deepest dip.
 /// Speech starts after `startMs` of speech frames and ends after `hangoverMs` of quiet
 /// ones; events carry the estimated true times (first and last speech frame), while the
 /// decision itself comes later, as in any real detector.
@@ -39,7 +40,8 @@ public struct VoiceActivityDetector: Sendable {
     private var lastSpeechEnd: SimInstant = .zero
     private var recentLevels: [Double] = []
     private var recentIndex = 0
-    static let floorWindowFrames = 75
+    static let floorWindowFrames = 100
+    static let warmUpFrames = 25
 
     /// Creates a detector for audio at `sampleRate`.
     public init(parameters: VADParameters = VADParameters(), sampleRate: Int) {
@@ -73,7 +75,9 @@ public struct VoiceActivityDetector: Sendable {
         let level = Level.rms(frame)
         lastLevel = level
         updateFloor(level: level)
-        let isSpeechFrame = level > max(noiseFloor! + parameters.thresholdDb, parameters.minLevelDb)
+        // Until half a second of audio has set the floor, nothing counts as speech.
+        let warm = recentLevels.count >= Self.warmUpFrames
+        let isSpeechFrame = warm && level > max(noiseFloor! + parameters.thresholdDb, parameters.minLevelDb)
 
         let startFrames = max(1, parameters.startMs / 20)
         let hangoverFrames = max(1, parameters.hangoverMs / 20)
@@ -106,6 +110,7 @@ public struct VoiceActivityDetector: Sendable {
             recentLevels[recentIndex] = clamped
             recentIndex = (recentIndex + 1) % Self.floorWindowFrames
         }
-        noiseFloor = recentLevels.min()
+        let sorted = recentLevels.sorted()
+        noiseFloor = sorted[sorted.count / 10]
     }
 }

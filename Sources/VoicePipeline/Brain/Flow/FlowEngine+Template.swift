@@ -1,15 +1,20 @@
+import CallText
 import AgentTools
 
 extension FlowEngine {
-    /// Fills `{slot}`, `{slot.spoken}`, `{result.path}` and `{intent}` in a text.
+    /// Fills `{slot}`, `{slot.spoken}`, `{result.path}` and `{intent}` in a text; a
+    /// `|date` suffix speaks an ISO date ("2025-06-06" → "Friday, June sixth").
     func render(_ template: String) -> String {
         var out = ""
         var rest = template[...]
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}") else { out += rest[open...]; return out }
-            let path = rest[rest.index(after: open)..<close].split(separator: ".").map(String.init)
-            out += value(at: path)
+            let parts = rest[rest.index(after: open)..<close].split(separator: "|", maxSplits: 1).map(String.init)
+            let path = parts[0].split(separator: ".").map(String.init)
+            var text = value(at: path)
+            if parts.count == 2, parts[1] == "date", let date = CalendarDate(iso: text) { text = date.spoken }
+            out += text
             rest = rest[rest.index(after: close)...]
         }
         out += rest

@@ -27,19 +27,19 @@ extension FlowEngine {
             }
             if let global { return global }
             return retry(reprompt: reprompt, maxAttempts: maxAttempts, fallback: fallback, into: &output)
-        case .confirm(_, let yes, let no, let capture, let reprompt, let maxAttempts, let fallback):
+        case .confirm(_, _, let yes, let no, let changed, let capture, let reprompt, let maxAttempts, let fallback):
+            let before = state.slots
             switch YesNo.classify(transcript) {
             case true?:
                 return yes
             case false?:
                 captureSlots(capture, from: transcript, overwrite: true)
-                return no
+                return state.slots != before ? changed ?? no : no
             case nil:
                 if let global { return global }
                 // A correction without "no" ("Wednesday instead") counts as no.
-                let before = state.slots
                 captureSlots(capture, from: transcript, overwrite: true)
-                if state.slots != before { return no }
+                if state.slots != before { return changed ?? no }
                 return retry(reprompt: reprompt, maxAttempts: maxAttempts, fallback: fallback, into: &output)
             }
         default:

@@ -70,7 +70,7 @@ public final class FlowEngine: ResponseGenerating {
         guard let waiting = state.waiting, let node = flow.nodes[waiting] else { return nil }
         switch node.action {
         case .ask(let slot, _, _, _, _, _, _): return slot
-        case .confirm: return "confirmation"
+        case .confirm(_, let asks, _, _, _, _, _, _, _): return asks ?? "confirmation"
         default: return nil
         }
     }
@@ -123,17 +123,17 @@ public final class FlowEngine: ResponseGenerating {
                 state.waiting = id
                 output.asks = slot
                 return
-            case .confirm(let prompt, _, _, _, _, _, _):
+            case .confirm(let prompt, let asks, _, _, _, _, _, _, _):
                 output.say(render(prompt))
                 state.waiting = id
-                output.asks = "confirmation"
+                output.asks = asks ?? "confirmation"
                 return
             case .tool(let name, let arguments, let outcomes, let next, let onError, let retries):
                 id = callTool(name, arguments: arguments, outcomes: outcomes, next: next, onError: onError, retries: retries, into: &output)
                 continue
             case .branch(let value, let cases, let otherwise):
                 let rendered = render(value)
-                id = cases.first { render($0.key) == rendered }?.value ?? otherwise
+                id = cases.sorted { $0.key < $1.key }.first { render($0.key) == rendered }?.value ?? otherwise
                 continue
             case .set(let values, let next):
                 for (name, template) in values.sorted(by: { $0.key < $1.key }) { assign(name, render(template)) }
