@@ -4,11 +4,13 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suite = arguments.first ?? "engines"
 switch suite {
+case "calls":
+    try CallBenchmark.run(scripted: arguments.contains("--scripted"))
 case "calibrate":
     try Calibration.run()
 case "engines":
     try EngineBenchmark.run()
 default:
-    print("usage: callharness-bench [engines|calibrate]")
+    print("usage: callharness-bench [engines|calls [--scripted]|calibrate]")
     exit(2)
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CallAudio
 import CallSpeech
 import Foundation
+import CallImpairment
 import SimTime
 
 /// `callharness impair IN OUT --noise TYPE --snr DB --codec pcm16|mulaw --seed N`
@@ -31,8 +32,64 @@ struct Impair: ParsableCommand {
     @Option(help: "Line codec: pcm16 (16 kHz linear) or mulaw (G.711 at 8 kHz).")
     var codec: Codec = .pcm16
 
-    @Option(help: "Seed for the noise.")
+    @Option(help: "Seed for the noise and the line.")
     var seed: UInt64 = 42
+
+    @Option(help: "One-way line delay in ms (the output starts that much later).")
+    var delay: Double = 0
+
+    @Option(help: "Line jitter in ms (standard deviation; mean extra delay with --jitter-shape pareto).")
+    var jitter: Double = 0
+
+    @Option(help: "Jitter shape: normal or pareto.")
+    var jitterShape: String = "normal"
+
+    @Option(help: "Packet loss in percent (0…50).")
+    var loss: Double = 0
+
+    @Option(help: "Loss model: bernoulli (independent) or gilbert (bursts, netem's Gilbert-Elliott).")
+    var lossModel: String = "bernoulli"
+
+    @Option(help: "Mean loss burst length in packets, for --loss-model gilbert.")
+    var burst: Double = 2
+
+    @Option(help: "Receiver jitter buffer: fixed or adaptive.")
+    var jitterBuffer: String = "fixed"
+
+    @Option(help: "Jitter buffer depth in ms (the adaptive buffer's starting depth).")
+    var bufferMs: Int = 60
+
+    @Option(help: "Concealment of missing packets: repeat, noise or silence.")
+    var concealment: String = "repeat"
+
+    func lineConfiguration() throws -> LineConfiguration {
+        guard (0...2000).contains(delay) else { throw BadInput("impair: --delay \(delay) is out of range (0…2000 ms)") }
+        guard (0...500).contains(jitter) else { throw BadInput("impair: --jitter \(jitter) is out of range (0…500 ms)") }
+        guard (0...50).contains(loss) else { throw BadInput("impair: --loss \(loss) is out of range (0…50 %)") }
+        guard burst >= 1 else { throw BadInput("impair: --burst must be at least 1 packet") }
+        guard (0...1000).contains(bufferMs) else { throw BadInput("impair: --buffer-ms \(bufferMs) is out of range (0…1000)") }
+        var c = LineConfiguration(codec: codec == .mulaw ? .mulaw : .pcm16, delay: .milliseconds(delay))
+        c.jitterMs = jitter
+        guard let shape = LineConfiguration.JitterShape(rawValue: jitterShape) else { throw BadInput("impair: --jitter-shape must be normal or pareto") }
+        c.jitterShape = shape
+        if loss > 0 {
+            let rate = loss / 100
+            switch lossModel {
+            case "bernoulli": c.loss = .bernoulli(rate: rate)
+            case "gilbert":
+                let r = 1 / burst
+                c.loss = .gilbert(p: rate * r / (1 - rate), r: r, lossInBad: 1, lossInGood: 0)
+            default: throw BadInput("impair: --loss-model must be bernoulli or gilbert")
+            }
+        }
+        guard let mode = LineConfiguration.JitterBufferMode(rawValue: jitterBuffer) else { throw BadInput("impair: --jitter-buffer must be fixed or adaptive") }
+        c.jitterBuffer = mode
+        c.bufferDepth = .milliseconds(bufferMs)
+        c.maxBufferDepth = .milliseconds(max(bufferMs, 300))
+        guard let hide = LineConfiguration.Concealment(rawValue: concealment) else { throw BadInput("impair: --concealment must be repeat, noise or silence") }
+        c.concealment = hide
+        return c
+    }
 
     func run() throws {
         try reportingBadInput {
@@ -55,15 +112,19 @@ struct Impair: ParsableCommand {
                 let recorded = try AudioFile.read(noiseFile, mono: true, sampleRate: audio.sampleRate)
                 audio = Mixer.mix(speech: audio, noise: NoiseGenerator.looped(recorded, frames: audio.frameCount, using: &rng), snrDB: snr).mixed
             }
-            switch codec {
-            case .pcm16:
-                break
-            case .mulaw:
+            let line = try lineConfiguration()
+            var stats: LineStats?
+            if line.delay > .zero || line.jitterMs > 0 || line.loss != nil {
+                (audio, stats) = LineSimulation.transmit(audio, over: line, seed: Seed.derive(seed, "impair", "line"))
+            } else if codec == .mulaw {
                 if audio.sampleRate != 8000 { audio = Resampler.resample(audio, to: 8000) }
                 audio = AudioBuffer(int16: MuLaw.decode(MuLaw.encode(audio.int16Samples)), sampleRate: 8000)
             }
             try AudioFile.write(audio, to: output)
             print("\(output): \(String(format: "%.2f", audio.duration)) s at \(audio.sampleRate) Hz")
+            if let stats {
+                print("line: \(stats.sent) packets, \(stats.lost) lost, \(stats.late) late, \(stats.concealed) concealed, mean delay \(String(format: "%.1f", stats.meanDelayMs)) ms")
+            }
         }
     }
 }

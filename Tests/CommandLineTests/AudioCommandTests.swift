@@ -76,3 +76,36 @@ struct AudioCommandTests {
         #expect(MuLaw.decode(0xCE) == 988)
     }
 }
+
+@Suite("impair over a line")
+struct ImpairLineTests {
+    let folder = CommandRunner.temporaryFolder()
+
+    @Test("jitter, loss and delay: reproducible bytes, statistics printed, the delay leads the output")
+    func line() throws {
+        let speech = folder + "/speech.wav"
+        #expect(try CommandRunner.run(["synth", "Please cancel my appointment for Friday.", "--voice", "flite/awb", "--out", speech]).status == 0)
+        let flags = ["--codec", "mulaw", "--jitter", "60", "--loss", "3", "--loss-model", "gilbert", "--burst", "2", "--delay", "120", "--jitter-buffer", "adaptive"]
+        let a = try CommandRunner.run(["impair", speech, folder + "/a.wav", "--seed", "1"] + flags)
+        let b = try CommandRunner.run(["impair", speech, folder + "/b.wav", "--seed", "1"] + flags)
+        let c = try CommandRunner.run(["impair", speech, folder + "/c.wav", "--seed", "2"] + flags)
+        #expect(a.status == 0 && b.status == 0 && c.status == 0, "\(a.stderr)")
+        #expect(a.stdout.contains("packets"), "\(a.stdout)")
+        let bytesA = FileManager.default.contents(atPath: folder + "/a.wav")
+        #expect(bytesA == FileManager.default.contents(atPath: folder + "/b.wav"))
+        #expect(bytesA != FileManager.default.contents(atPath: folder + "/c.wav"))
+        let out = try AudioFile.read(folder + "/a.wav")
+        #expect(out.sampleRate == 8000)
+        let firstSound = out.samples.firstIndex { abs($0) > 0.003 } ?? 0
+        #expect(firstSound >= 8000 * 140 / 1000, "120 ms delay + 20 ms packetization before any sound, got \(firstSound) samples")
+    }
+
+    @Test("out-of-range line settings are bad input", arguments: [["--loss", "80"], ["--jitter", "-1"], ["--loss-model", "markov", "--loss", "2"], ["--jitter-buffer", "elastic", "--jitter", "10"]])
+    func badLine(flags: [String]) throws {
+        let speech = folder + "/s.wav"
+        try AudioFile.write(AudioBuffer(samples: (0..<8000).map { Float(sin(Double($0) * 0.2) * 0.3) }, sampleRate: 8000), to: speech)
+        let result = try CommandRunner.run(["impair", speech, folder + "/o.wav"] + flags)
+        #expect(result.status == 2, "\(flags): \(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/o.wav"))
+    }
+}
