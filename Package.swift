@@ -33,7 +33,7 @@ let package = Package(
         .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
         .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders"]),
         .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
-        .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness"]),
+        .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness", "CallProviders"]),
 
         // The command-line tool and benchmarks.
         .executableTarget(name: "callharness", dependencies: [

@@ -1,23 +1,9 @@
 /// HTML text and element helpers: everything that is not markup goes through `escape`,
 /// attribute values included.
 enum HTML {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by character references, safe in
-    /// element content and in quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
+    /// `text` safe in element content and in quoted attribute values (the page is also
+    /// well-formed XML, so the XML escaping serves both).
+    static func escape(_ text: String) -> String { XML.escape(text) }
 
     /// ` name="value"` for every attribute with a value, escaped, in the given order.
     static func attributes(_ attributes: KeyValuePairs<String, String?>) -> String {

@@ -13,7 +13,7 @@ enum XML {
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
+            case "'": escaped += "&#39;"
             case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
             default:
                 let allowed = scalar.value >= 0x20 && !(0xFFFE...0xFFFF).contains(scalar.value)
