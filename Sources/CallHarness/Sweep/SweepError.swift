@@ -17,7 +17,7 @@ public struct SweepError: Error, CustomStringConvertible, Equatable, Sendable {
 
     public var description: String {
         switch reason {
-        case .badAxis(let axis, let why): "--axis \(axis): \(why)"
+        case .badAxis(let axis, let why): axis.isEmpty ? "sweep: \(why)" : "--axis \(axis): \(why)"
         case .badShard(let spec, let why): "--shard \(spec): \(why)"
         case .badMerge(let file, let why): "\(file): \(why)"
         }
