@@ -78,20 +78,3 @@ extension RunHistory {
         }
     }
 }
-
-/// One sweep cell in one recorded run.
-public struct SweepCellHistoryRow: Sendable, Equatable, Codable {
-    /// The run's id.
-    public var runID: Int64
-    /// Wall-clock start of the run (ISO 8601).
-    public var startedAt: String
-    /// The run's source commit.
-    public var gitCommit: String?
-    /// The cell, `axis=value,…`.
-    public var cell: String
-    public var calls: Int
-    public var passed: Int
-    public var completionRate: Double?
-    public var wer: Double?
-    public var ttfaP95Ms: Double?
-}

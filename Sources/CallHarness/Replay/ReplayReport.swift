@@ -33,8 +33,9 @@ public struct ReplayReport: Codable, Sendable, Equatable {
 public struct ReplayTurn: Codable, Sendable, Equatable {
     /// 0 for the opening, then 1, 2, … for the caller's turns.
     public var index: Int
-    /// The caller's speech, ms from the start of the recording (0 for the opening).
+    /// Start of the caller's speech, ms from the start of the recording (0 for the opening).
     public var startMs: Double
+    /// End of the caller's speech, ms (0 for the opening).
     public var endMs: Double
     /// The reference words, when a transcript gave them.
     public var text: String?
@@ -50,8 +51,9 @@ public struct ReplayTurn: Codable, Sendable, Equatable {
 
 /// The agent speech that followed a caller turn (until the end of the next turn).
 public struct ReplayReply: Codable, Sendable, Equatable {
-    /// First and last speech, ms from the start of the call.
+    /// First speech, ms from the start of the call.
     public var startMs: Double
+    /// Last speech, ms from the start of the call.
     public var endMs: Double
     /// From the end of the caller's turn to the first speech, ms (from the call's start
     /// for the opening).

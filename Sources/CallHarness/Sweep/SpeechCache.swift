@@ -5,10 +5,15 @@ import VoicePipeline
 public enum SpeechCache {
     /// How the cache has served requests.
     public struct Usage: Sendable, Equatable {
+        /// Requests answered from memory.
         public var memoryHits: Int
+        /// Requests answered from a disk file.
         public var diskHits: Int
+        /// Requests that ran the synthesizer.
         public var syntheses: Int
+        /// Cache files written.
         public var diskWrites: Int
+        /// Cache files found unusable and replaced.
         public var rejectedFiles: Int
     }
 

@@ -28,6 +28,7 @@ public struct SweepReport: Codable, Sendable, Equatable {
         public var values: [String]
         /// Calls of the cell in this report.
         public var calls: Int
+        /// Calls of the cell that passed.
         public var passed: Int
         /// Calls whose task expectations held, over the cell's calls.
         public var completionRate: Double?
