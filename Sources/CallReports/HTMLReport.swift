@@ -13,6 +13,8 @@ public enum HTMLReport {
         var document = HTMLDocument(title: "callharness — \(report.agent.name) — \(report.summary.passed)/\(report.summary.calls) passed")
         document.append(HeaderSection.html(report, hasBaseline: baseline != nil, hasHistory: !history.isEmpty))
         document.append(SummarySection.html(report))
+        if let replay = report.replay { document.append(ReplaySection.html(replay, call: report.calls.first, anchor: anchors.first)) }
+        if let sweep = report.sweep { document.append(SweepSection.html(sweep, anchors: anchors)) }
         if let baseline { document.append(ComparisonSection.html(report, baseline: baseline, anchors: byScenario)) }
         if !history.isEmpty { document.append(TrendSection.html(report, history: history)) }
         document.append(LatencySection.html(report))

@@ -1,6 +1,6 @@
 import Foundation
 
-// callharness-bench [engines|…]: prints measured numbers; never part of the test suite.
+// callharness-bench [engines|calls|sweep|calibrate]: prints measured numbers; never part of the test suite.
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suite = arguments.first ?? "engines"
 switch suite {
@@ -10,7 +10,9 @@ case "calibrate":
     try Calibration.run()
 case "engines":
     try EngineBenchmark.run()
+case "sweep":
+    try SweepBenchmark.run()
 default:
-    print("usage: callharness-bench [engines|calls [--scripted]|calibrate]")
+    print("usage: callharness-bench [engines|calls [--scripted]|sweep|calibrate]")
     exit(2)
 }

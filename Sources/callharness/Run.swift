@@ -29,6 +29,8 @@ struct Run: ParsableCommand {
     @Option(help: "Calls run in parallel (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup(title: "Scale") var scale: ScaleOptions
+
     @Option(help: ArgumentHelp("After the run, compare its report with this baseline report.json and apply the gate.", valueName: "FILE"))
     var baseline: String?
 
@@ -51,6 +53,7 @@ struct Run: ParsableCommand {
         var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
         runOptions.cassette = try cassette()
+        try scale.apply(to: &runOptions)
         let thresholds = try gate.resolved()
         let baselineReport = try baseline.map(readReport)
         let loaded = try reportingBadInput { try ScenarioRun.load(runOptions) }

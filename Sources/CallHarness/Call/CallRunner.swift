@@ -14,16 +14,29 @@ public struct CallRunner {
     public let scenario: Scenario
     /// The agent under test, prepared once per run.
     public let agent: PreparedAgent
-    /// The run's seed; the call derives its own from it and the scenario id.
+    /// The run's seed; the call derives its own from it, the scenario id and the sweep cell.
     public let runSeed: UInt64
+    /// The sweep cell the call belongs to (its key), nil outside a sweep.
+    public let cell: String?
+    /// The call's own seed, when given outright rather than derived (a replay of a
+    /// recorded call uses the seed that call had).
+    public var callSeed: UInt64?
 
     static let frame = SimDuration.milliseconds(20)
 
     /// Creates a runner.
-    public init(scenario: Scenario, agent: PreparedAgent, runSeed: UInt64) {
+    public init(scenario: Scenario, agent: PreparedAgent, runSeed: UInt64, cell: String? = nil) {
         self.scenario = scenario
         self.agent = agent
         self.runSeed = runSeed
+        self.cell = cell
+    }
+
+    /// The call's seed: `callSeed`, or derived from the run seed, the scenario id and the
+    /// cell, so a subset, a shard or a parallel run reproduces the same call.
+    public var seed: UInt64 {
+        if let callSeed { return callSeed }
+        return cell.map { Seed.derive(runSeed, scenario.id, $0) } ?? Seed.derive(runSeed, scenario.id)
     }
 
     /// Runs the call to its end (hang-up, transfer, caller done, or the time limit), with
@@ -41,7 +54,7 @@ public struct CallRunner {
 
     /// Runs the call with the caller `makeCaller` builds.
     func run(caller makeCaller: (CallerContext) throws -> any CallerEndpoint) throws -> CallResult {
-        let seed = Seed.derive(runSeed, scenario.id)
+        let seed = self.seed
         let scheduler = Scheduler()
         let trace = CallTrace()
         let latency = SharedLatency(ProfileLatency(agent.config.latency, seed: Seed.derive(seed, "latency")))

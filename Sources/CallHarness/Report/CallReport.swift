@@ -1,6 +1,9 @@
 /// One call's results in report.json.
 public struct CallReport: Codable, Sendable {
+    /// The scenario's id; in a sweep, `id@cell` (unique in the report).
     public var scenario: String
+    /// The sweep cell of the call, as `axis=value,…` (sweeps only).
+    public var cell: String? = nil
     public var description: String?
     public var file: String
     public var seed: UInt64

@@ -12,6 +12,13 @@ public struct RunReport: Codable, Sendable {
     public var complete: Bool
     public var summary: RunSummary
     public var calls: [CallReport]
+    /// The sweep's grid and each cell's results (sweeps only).
+    public var sweep: SweepReport? = nil
+    /// The replayed recording: turn timings and divergences (replays only).
+    public var replay: ReplayReport? = nil
+    /// The slice of the call list this report holds (`--shard I/N` only; a merge of all
+    /// shards has none).
+    public var shard: ShardInfo? = nil
 
     /// Who wrote the report.
     public struct ToolInfo: Codable, Sendable {

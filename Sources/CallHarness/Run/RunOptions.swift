@@ -18,6 +18,12 @@ public struct RunOptions: Sendable {
     public var showProgress: Bool
     /// Whether model calls go live, are recorded to a cassette folder, or are replayed from one.
     public var cassette: CassetteMode = .off
+    /// Run only this slice of the call list (`--shard I/N`).
+    public var shard: Shard? = nil
+    /// Which calls keep their recording and trace.
+    public var keepAudio: KeepAudio = .all
+    /// Folder of the on-disk synthesis cache, nil for memory only.
+    public var cacheDirectory: String? = nil
 
     /// Creates options.
     public init(paths: [String], agentPath: String? = nil, outputDirectory: String = "Reports/latest", seed: UInt64 = 42,

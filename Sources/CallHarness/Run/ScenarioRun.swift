@@ -52,55 +52,35 @@ public enum ScenarioRun {
         let wallStart = Date()
         let (scenarios, config) = try load(options)
         let agent = try PreparedAgent(config, cassette: options.cassette)
-        try FileManager.default.createDirectory(atPath: options.outputDirectory + "/calls", withIntermediateDirectories: true)
+        let plan = scenarios.map { PlannedCall(scenario: $0, agent: 0, cell: nil, name: $0.id, folder: "calls/\($0.id)") }
+        let progress = Progress(total: options.shard?.positions(of: plan.count).count ?? plan.count, enabled: options.showProgress)
+        return try execute(plan, agents: [agent], config: config, options: options, version: version, wallStart: wallStart,
+                           interruption: interruption, progress: { done, call, report, wall in progress.line(done, call.name, report: report, wall: wall) })
+    }
 
-        let reports = Mutex<[Int: CallReport]>([:])
-        let firstError = Mutex<(any Error)?>(nil)
-        let next = Atomic<Int>(0)
-        let done = Atomic<Int>(0)
-        let progress = Progress(total: scenarios.count, enabled: options.showProgress)
-        let workers = min(options.jobs, scenarios.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < scenarios.count, firstError.withLock({ $0 == nil }), interruption?.isRequested != true else { return }
-                let scenario = scenarios[index]
-                let started = Date()
-                do {
-                    let report = try runCall(scenario, agent: agent, options: options)
-                    reports.withLock { $0[index] = report }
-                    let finished = done.add(1, ordering: .relaxed).newValue
-                    progress.line(finished, scenario.id, report: report, wall: Date().timeIntervalSince(started))
-                } catch {
-                    firstError.withLock { if $0 == nil { $0 = error } }
-                }
-            }
-        }
-        if let error = firstError.withLock({ $0 }) { throw error }
-
-        let ordered = (0..<scenarios.count).compactMap { i in reports.withLock { $0[i] } }
-        let report = RunReport(
+    /// Runs the calls of `plan` (only those of `options.shard`, when given) and writes
+    /// report.json; `sweep` makes the report's sweep section from its calls.
+    static func execute(_ plan: [PlannedCall], agents: [PreparedAgent], config: AgentConfig, options: RunOptions, version: String, wallStart: Date,
+                        interruption: RunInterruption?, progress: @escaping CallBatch.Progress,
+                        sweep: (([CallReport]) -> SweepReport)? = nil) throws -> Outcome {
+        let positions = options.shard?.positions(of: plan.count) ?? Array(plan.indices)
+        let finished = try CallBatch.run(positions.map { plan[$0] }, agents: agents, options: options, interruption: interruption, progress: progress)
+        let ordered = finished.map(\.report)
+        var report = RunReport(
             tool: .init(name: "callharness", version: version), seed: options.seed,
             agent: .init(name: config.name, file: config.file, latencyProfile: config.latency.name,
                          reproducible: config.latency.isReproducible,
                          overrides: Dictionary(options.overrides.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
-                         unpronounceableWords: agent.unpronounceable),
-            startedAt: ISO8601DateFormatter().string(from: wallStart), complete: ordered.count == scenarios.count,
+                         unpronounceableWords: agents[0].unpronounceable),
+            startedAt: ISO8601DateFormatter().string(from: wallStart), complete: ordered.count == positions.count,
             summary: RunSummarizer.summarize(ordered, wallSeconds: Date().timeIntervalSince(wallStart), seed: options.seed),
             calls: ordered)
+        report.sweep = sweep?(ordered)
+        if let shard = options.shard {
+            report.shard = ShardInfo(index: shard.index, count: shard.count, totalCalls: plan.count, positions: finished.map { positions[$0.index] })
+        }
         let path = options.outputDirectory + "/report.json"
         try ReportFile.writeJSON(report, to: path)
         return Outcome(report: report, reportPath: path, interrupted: interruption?.isRequested == true)
-    }
-
-    /// Runs and scores one call, writing its recording and trace.
-    static func runCall(_ scenario: Scenario, agent: PreparedAgent, options: RunOptions) throws -> CallReport {
-        let result = try CallRunner(scenario: scenario, agent: agent, runSeed: options.seed).run()
-        let folder = "calls/\(scenario.id)"
-        try FileManager.default.createDirectory(atPath: options.outputDirectory + "/" + folder, withIntermediateDirectories: true)
-        try AudioFile.write(result.recording, to: options.outputDirectory + "/" + folder + "/call.wav")
-        try ReportFile.writeTrace(result.trace, to: options.outputDirectory + "/" + folder + "/trace.jsonl")
-        let scorer = CallScorer(scenario: scenario, result: result, minInterruptionMs: agent.config.interruption.minInterruptionMs)
-        return scorer.score(artifacts: ["audio": folder + "/call.wav", "trace": folder + "/trace.jsonl"])
     }
 }

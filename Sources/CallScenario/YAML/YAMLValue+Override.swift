@@ -3,8 +3,9 @@ import Yams
 extension YAMLValue {
     /// A copy with the value at dotted `path` (`endpointing.minSilenceMs`) replaced by
     /// the plain scalar `value`, creating mappings on the way as needed. Used by
-    /// `--set KEY=VALUE`. The value reads as if written unquoted in the file; mappings on
-    /// the way keep their lines.
+    /// `--set KEY=VALUE` and sweep axes. A number selects an item of a list
+    /// (`noise.0.snrDb`). The value reads as if written unquoted in the file; mappings
+    /// and lists on the way keep their lines.
     public func setting(_ path: String, to value: String) throws(ScenarioError) -> YAMLValue {
         let keys = path.split(separator: ".").map(String.init)
         guard !keys.isEmpty, keys.allSatisfy({ !$0.isEmpty }) else {
@@ -14,7 +15,8 @@ extension YAMLValue {
     }
 
     private static func set(_ keys: ArraySlice<String>, in node: Node, to value: String, file: String, path: String) throws(ScenarioError) -> Node {
-        guard let key = keys.first else { return Node(value, .implicit, .plain) }
+        // A replaced value keeps the line of the value it replaces, so errors about it point there.
+        guard let key = keys.first else { return .scalar(Node.Scalar(value, .implicit, .plain, node.mark)) }
         var pairs: [(Node, Node)] = []
         var mark: Mark?
         switch node {
@@ -22,6 +24,15 @@ extension YAMLValue {
             pairs = mapping.map { ($0.key, $0.value) }
             mark = mapping.mark
         case .scalar(let s) where s.string.isEmpty: pairs = []
+        case .sequence(var sequence):
+            guard let index = Int(key), index >= 0 else {
+                throw ScenarioError(file: file, line: node.mark?.line, key: path, message: "'\(key)' is not an item number of the list")
+            }
+            guard index < sequence.count else {
+                throw ScenarioError(file: file, line: node.mark?.line, key: path, message: "no item \(index) in a list of \(sequence.count)")
+            }
+            sequence[index] = try set(keys.dropFirst(), in: sequence[index], to: value, file: file, path: path)
+            return .sequence(sequence)
         default:
             throw ScenarioError(file: file, line: node.mark?.line, key: path, message: "cannot set '\(key)' inside a value that is not a mapping")
         }

@@ -1,0 +1,152 @@
+import CallAudio
+import CallScenario
+import Foundation
+import SimTime
+import VoicePipeline
+
+/// `callharness replay`: a recorded caller played, with its original timing, into the
+/// current agent over a perfect 16 kHz line (the recording already went through a real
+/// one). The caller's turns are found on its channel (or taken from a timed transcript);
+/// with the original agent's channel, the new agent's replies are compared with the
+/// original's turn by turn (see `ReplayComparison`). The call is scored like any other
+/// and fails when the new agent diverges.
+public enum CallReplay {
+    /// The replay line's rate.
+    public static let lineRate = 16000
+
+    /// Replays the recording and writes report.json, the call's recording and its trace.
+    public static func execute(_ options: ReplayOptions, version: String) throws -> ScenarioRun.Outcome {
+        let wallStart = Date()
+        let config = try ScenarioLoader.loadAgent(options.agentPath, overrides: options.overrides)
+        let recording = try ReplayRecording(path: options.audioPath, callerChannel: options.callerChannel, sampleRate: lineRate)
+        let transcript = try options.transcriptPath.map { path throws(ReplayError) in try ReplayTranscript.read(path) }
+        var notes: [String] = []
+        let (turns, turnSource) = callerTurns(recording, transcript: transcript, notes: &notes)
+        guard !turns.isEmpty else { throw ReplayError.silent(options.audioPath) }
+        let identity = identity(of: options)
+        let agent = try PreparedAgent(config)
+
+        let file = URL(fileURLWithPath: options.audioPath).standardized.path
+        let scenario = Scenario(id: identity.id, description: "Replay of \(options.audioPath)", agent: config.file,
+                                maxDurationMs: Int(recording.durationMs) + 20_000, file: file)
+        var runner = CallRunner(scenario: scenario, agent: agent, runSeed: options.seed ?? 42)
+        runner.callSeed = identity.seed
+        let spoken = turns.enumerated().map { index, turn in spokenTurn(turn, index: index, rate: recording.sampleRate) }
+        let result = try runner.run { context in
+            ReplayCaller(samples: recording.caller, sampleRate: context.sampleRate, turns: spoken, trace: context.trace)
+        }
+
+        let folder = "calls/\(identity.id)"
+        try FileManager.default.createDirectory(atPath: options.outputDirectory + "/" + folder, withIntermediateDirectories: true)
+        try AudioFile.write(result.recording, to: options.outputDirectory + "/" + folder + "/call.wav")
+        try ReportFile.writeTrace(result.trace, to: options.outputDirectory + "/" + folder + "/trace.jsonl")
+        let scorer = CallScorer(scenario: scenario, result: result, minInterruptionMs: config.interruption.minInterruptionMs)
+        var call = scorer.score(artifacts: ["audio": folder + "/call.wav", "trace": folder + "/trace.jsonl"])
+
+        let comparison = ReplayComparison(turns: turns, sampleRate: recording.sampleRate)
+        let heard = result.recording.channel(1).samples
+        let newGroups = comparison.group(SpeechStretches.find(heard, sampleRate: lineRate).map(\.span))
+        let newSpeech = zip(comparison.windows, newGroups).map { window, stretches in
+            ReplayComparison.Speech(stretches: stretches, text: result.replies.filter { reply in
+                guard let first = result.heard[reply.id]?.first else { return false }
+                return window.contains(Int(first.microseconds * Int64(lineRate) / 1_000_000))
+            }.map(\.text).joined(separator: " "))
+        }
+        var originalSpeech: [ReplayComparison.Speech]?
+        if let original = recording.agent {
+            let groups = comparison.group(SpeechStretches.find(original, sampleRate: lineRate).map(\.span))
+            let texts = try ReplayComparison.transcribe(original, sampleRate: lineRate, groups: groups)
+            originalSpeech = zip(groups, texts).map { ReplayComparison.Speech(stretches: $0, text: $1) }
+        }
+        let compared = comparison.compare(original: originalSpeech, new: newSpeech)
+        call.failures += compared.divergences.map { "diverges: \($0.message)" }
+        call.passed = call.failures.isEmpty
+
+        var report = RunReport(
+            tool: .init(name: "callharness", version: version), seed: options.seed ?? 42,
+            agent: .init(name: config.name, file: config.file, latencyProfile: config.latency.name, reproducible: config.latency.isReproducible,
+                         overrides: Dictionary(options.overrides.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
+                         unpronounceableWords: agent.unpronounceable),
+            startedAt: ISO8601DateFormatter().string(from: wallStart), complete: true,
+            summary: RunSummarizer.summarize([call], wallSeconds: Date().timeIntervalSince(wallStart), seed: options.seed ?? 42),
+            calls: [call])
+        report.replay = ReplayReport(
+            recording: file, channels: recording.channels, callerChannel: recording.callerChannel, sampleRate: recording.fileRate,
+            durationMs: recording.durationMs.rounded(), turnSource: turnSource, seedSource: identity.source,
+            wordOverlapThreshold: ReplayComparison.wordOverlapThreshold, notes: notes + compared.notes,
+            turns: compared.turns, divergences: compared.divergences)
+        let path = options.outputDirectory + "/report.json"
+        try ReportFile.writeJSON(report, to: path)
+        return ScenarioRun.Outcome(report: report, reportPath: path)
+    }
+
+    /// The caller's turns: detected on its channel, with words from a plain transcript in
+    /// order, or placed by a JSON transcript's times.
+    static func callerTurns(_ recording: ReplayRecording, transcript: ReplayTranscript?, notes: inout [String]) -> ([ReplayComparison.Turn], String) {
+        let rate = recording.sampleRate, count = recording.caller.count
+        let detected = SpeechStretches.find(recording.caller, sampleRate: rate)
+        if let transcript, transcript.timed {
+            let raw = SpeechStretches.detect(recording.caller, sampleRate: rate)
+            let turns = transcript.lines.compactMap { line -> ReplayComparison.Turn? in
+                let start = min(count, Int(line.startMs! * Double(rate) / 1000)), end = min(count, Int(line.endMs! * Double(rate) / 1000))
+                guard end > start else { return nil }
+                let parts = raw.compactMap { part -> Range<Int>? in
+                    let lo = max(part.lowerBound, start), hi = min(part.upperBound, end)
+                    return lo < hi ? lo..<hi : nil
+                }
+                return ReplayComparison.Turn(span: start..<end, parts: parts.isEmpty ? [start..<end] : parts, text: line.text)
+            }
+            if turns.count < transcript.lines.count {
+                notes.append("\(transcript.lines.count - turns.count) transcript item(s) lie beyond the end of the recording and were left out")
+            }
+            if detected.count != turns.count {
+                notes.append("the transcript has \(turns.count) timed turn(s), the detector found \(detected.count); the transcript's times are used")
+            }
+            return (turns, "transcript-times")
+        }
+        var turns = detected.map { ReplayComparison.Turn(span: $0.span, parts: $0.parts, text: nil) }
+        guard let transcript else { return (turns, "vad") }
+        for i in turns.indices where i < transcript.lines.count { turns[i].text = transcript.lines[i].text }
+        if transcript.lines.count > turns.count {
+            notes.append("the transcript has \(transcript.lines.count) lines but \(turns.count) caller turn(s) were detected: lines matched in order, the last \(transcript.lines.count - turns.count) unused")
+        } else if transcript.lines.count < turns.count {
+            notes.append("the transcript has \(transcript.lines.count) lines but \(turns.count) caller turn(s) were detected: lines matched in order, the last \(turns.count - transcript.lines.count) turn(s) have no reference words")
+        }
+        return (turns, "transcript")
+    }
+
+    private static func spokenTurn(_ turn: ReplayComparison.Turn, index: Int, rate: Int) -> SpokenTurn {
+        func instant(_ sample: Int) -> SimInstant { .zero + .samples(sample, rate: rate) }
+        return SpokenTurn(index: index, kind: .audio, text: turn.text ?? "", start: instant(turn.span.lowerBound), end: instant(turn.span.upperBound),
+                          segments: turn.parts.map { SpokenTurn.Segment(start: instant($0.lowerBound), end: instant($0.upperBound)) },
+                          bargeIn: false, answered: nil, sourceLine: nil)
+    }
+
+    /// The replayed call's id and seed. A recording inside a run's output folder
+    /// (`<out>/calls/<id>/…/call.wav`) keeps its scenario id and, unless `--seed` is
+    /// given, the seed that call had (from `<out>/report.json`), so the agent draws the
+    /// same latencies as it did; any other file is named after itself.
+    static func identity(of options: ReplayOptions) -> (id: String, seed: UInt64?, source: String) {
+        let components = URL(fileURLWithPath: options.audioPath).standardized.pathComponents
+        let callsIndex = components.indices.reversed().first { $0 >= components.count - 4 && $0 + 2 < components.count && components[$0] == "calls" }
+        let stem = URL(fileURLWithPath: options.audioPath).deletingPathExtension().lastPathComponent
+        let id = slug(callsIndex.map { components[$0 + 1] } ?? stem)
+        let runSeed = options.seed ?? 42
+        if options.seed == nil, let callsIndex {
+            let root = NSString.path(withComponents: Array(components[..<callsIndex]))
+            let relative = components[callsIndex...].joined(separator: "/")
+            if let report = try? RunReport.read(from: root + "/report.json"),
+               let call = report.calls.first(where: { $0.artifacts["audio"] == relative }) {
+                return (id, call.seed, "the recorded call's own seed \(call.seed), from \(root)/report.json")
+            }
+        }
+        return (id, nil, "derived from run seed \(runSeed) and the call id '\(id)'")
+    }
+
+    /// `text` as a scenario id: lowercase letters, digits, `.`, `_` and `-`.
+    static func slug(_ text: String) -> String {
+        let mapped = String(text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "-" })
+        let trimmed = mapped.drop { !($0.isLetter || $0.isNumber) }
+        return trimmed.isEmpty ? "replay" : String(trimmed)
+    }
+}

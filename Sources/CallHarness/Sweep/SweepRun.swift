@@ -1,0 +1,111 @@
+import CallScenario
+import Foundation
+
+/// A sweep: every scenario under the paths × every cell of the grid is one call, with
+/// its own seed from (run seed, scenario id, cell key). Every cell's scenarios are
+/// decoded (and so validated, with file and line) before any call runs.
+public enum SweepRun {
+    /// The calls a sweep makes.
+    public struct Plan: Sendable {
+        /// The grid.
+        public let grid: SweepGrid
+        /// The scenario ids, sorted.
+        public let scenarioIDs: [String]
+        /// The agent of each distinct set of `agent.` values, the first for the first cell.
+        public let agents: [AgentConfig]
+        /// Every call, cell by cell in grid order, scenarios by id within a cell.
+        let calls: [PlannedCall]
+
+        /// How many calls the sweep makes (before sharding).
+        public var callCount: Int { calls.count }
+    }
+
+    /// Loads the scenarios and agent and decodes every cell's scenarios and agent.
+    public static func plan(_ options: SweepOptions) throws -> Plan {
+        let grid = try SweepGrid(axes: options.axes)
+        let (scenarios, base) = try ScenarioRun.load(options.run)
+        let documents = try scenarios.map { scenario throws(ScenarioError) in try YAMLFile.load(scenario.file) }
+        var agentIndex: [String: Int] = [:]
+        var agents: [AgentConfig] = []
+        var calls: [PlannedCall] = []
+        for cell in grid.cells {
+            let settings = zip(grid.axes, cell.values)
+            let agentOverrides = settings.compactMap { axis, value in axis.agentKey.map { (key: $0, value: value) } }
+            let agentKey = agentOverrides.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
+            if agentIndex[agentKey] == nil {
+                agentIndex[agentKey] = agents.count
+                agents.append(agentOverrides.isEmpty ? base : try loadAgent(base.file, options: options.run, cell: agentOverrides))
+            }
+            for (scenario, document) in zip(scenarios, documents) {
+                let decoded: Scenario
+                do {
+                    var yaml = document
+                    for (axis, value) in settings { yaml = try axis.apply(value, to: yaml) }
+                    decoded = try Scenario(yaml: yaml)
+                } catch {
+                    throw attribute(error, axes: grid.axes, values: cell.values)
+                }
+                calls.append(PlannedCall(scenario: decoded, agent: agentIndex[agentKey]!, cell: cell.key,
+                                         name: "\(scenario.id)@\(cell.key)", folder: "calls/\(scenario.id)/\(folderName(cell))"))
+            }
+        }
+        return Plan(grid: grid, scenarioIDs: scenarios.map(\.id), agents: agents, calls: calls)
+    }
+
+    /// Runs the sweep (the calls of `options.run.shard`, when given) and writes report.json
+    /// with its `sweep` section.
+    public static func execute(_ options: SweepOptions, version: String, interruption: RunInterruption? = nil) throws -> ScenarioRun.Outcome {
+        let wallStart = Date()
+        let plan = try plan(options)
+        let agents = try plan.agents.map { try PreparedAgent($0, cassette: options.run.cassette) }
+        let total = options.run.shard?.positions(of: plan.calls.count).count ?? plan.calls.count
+        let progress = SweepProgress(total: total, enabled: options.run.showProgress, started: wallStart)
+        return try ScenarioRun.execute(plan.calls, agents: agents, config: plan.agents[0], options: options.run, version: version,
+                                       wallStart: wallStart, interruption: interruption,
+                                       progress: { done, call, report, wall in progress.line(done, call, report: report, wall: wall) },
+                                       sweep: { SweepReport(grid: plan.grid, scenarios: plan.scenarioIDs, keepAudio: options.run.keepAudio, calls: $0) })
+    }
+
+    /// `c<n>-<key>` with the key's characters made safe for a folder name.
+    static func folderName(_ cell: SweepGrid.Cell) -> String {
+        let safe = String(cell.key.unicodeScalars.map { scalar -> Character in
+            switch scalar {
+            case "=": "-"
+            case ",": "_"
+            case _ where scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "." || scalar == "-"): Character(scalar)
+            default: "-"
+            }
+        })
+        return "c\(cell.index + 1)-\(safe.prefix(80))"
+    }
+
+    private static func loadAgent(_ file: String, options: RunOptions, cell: [(key: String, value: String)]) throws -> AgentConfig {
+        do {
+            return try ScenarioLoader.loadAgent(file, overrides: options.overrides + cell)
+        } catch {
+            for (key, value) in cell where error.message.contains("(from --set \(key)=\(value))") {
+                throw ScenarioError(file: error.file, line: error.line, key: error.key,
+                                    message: error.message.replacingOccurrences(of: "(from --set \(key)=\(value))", with: "(from --axis agent.\(key)=\(value))"))
+            }
+            throw error
+        }
+    }
+
+    /// An error in a cell's scenario, said to come from the axis whose key it is about.
+    private static func attribute(_ error: any Error, axes: [SweepAxis], values: [String]) -> any Error {
+        guard let error = error as? ScenarioError else { return error }
+        let key = (error.key ?? "").replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+        for (axis, value) in zip(axes, values).reversed() where axis.agentKey == nil {
+            let touches: Bool
+            switch axis.name {
+            case "voice", "rate": touches = key.hasPrefix("caller.")
+            case "jitter", "codec", "loss": touches = key.hasPrefix("line.")
+            case "snr", "noise": touches = key.hasPrefix("noise")
+            default: touches = key == axis.name || key.hasPrefix(axis.name + ".") || axis.name.hasPrefix(key + ".")
+            }
+            guard touches else { continue }
+            return ScenarioError(file: error.file, line: error.line, key: error.key, message: "\(error.message) (from --axis \(axis.name)=\(value))")
+        }
+        return error
+    }
+}

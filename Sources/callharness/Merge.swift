@@ -1,0 +1,58 @@
+import ArgumentParser
+import CallHarness
+import CallReports
+import CallStore
+import Foundation
+
+/// `callharness merge REPORT... --out DIR`
+struct Merge: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Join the report.json files of --shard 1/N … N/N into the report of the whole run.",
+        discussion: """
+            The merged report has the calls of every shard in the order of the unsharded run and the same summary; \
+            only startedAt and summary.wallSeconds differ. The calls' recordings and traces are copied into the output \
+            folder. Shards of different runs (seed, agent, overrides, sweep grid, shard count) are refused. Exit code 0 \
+            when every call passed, 1 when some failed, 2 on bad input.
+            """)
+
+    @Argument(help: "The shards' report.json files.")
+    var reports: [String] = []
+
+    @Option(help: "Output folder for the merged report.json, report.html, junit.xml, summary.md and the calls' files.")
+    var out = "Reports/merged"
+
+    @Option(help: "Run history database the merged run is recorded in.")
+    var db = RunHistory.defaultPath
+
+    @Flag(help: "Do not record the merged run in the history database.")
+    var noHistory = false
+
+    func run() throws {
+        let shards = try reportingScaleInput { try ShardMerge.read(reports) }
+        let merged = try reportingScaleInput { try ShardMerge.merge(shards) }
+        let history = noHistory ? nil : try reportingBadInput { try RunHistory(path: db) }
+        let path = out + "/report.json"
+        do {
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try ShardMerge.copyArtifacts(of: shards, to: out)
+            try ReportFile.writeJSON(merged, to: path)
+        } catch {
+            throw BadInput("\(out): cannot write the merged report (\(error.localizedDescription))")
+        }
+        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
+        try reportingBadInput { try ReportWriters.writeAll(merged, to: out, history: trend) }
+        print("merged \(shards.count) shards: \(merged.calls.count) calls\(merged.complete ? "" : " (incomplete)")")
+        print(RunSummaryText.render(merged, path: path))
+        if let sweep = merged.sweep { print(SweepGridText.render(sweep)) }
+        if let history {
+            let provenance = RunProvenance.capture(agentFile: merged.agent.file, latencyProfileFile: nil)
+            let id = try reportingBadInput {
+                let id = try history.record(merged, provenance: provenance, reportPath: URL(fileURLWithPath: path).standardized.path)
+                if merged.sweep != nil { try history.recordSweepCells(merged, runID: id) }
+                return id
+            }
+            print("history: run \(id) recorded in \(history.path)")
+        }
+        if !merged.calls.allSatisfy(\.passed) { throw ExitCode(1) }
+    }
+}

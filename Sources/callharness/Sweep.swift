@@ -1,0 +1,142 @@
+import ArgumentParser
+import CallHarness
+import CallReports
+import CallStore
+import Foundation
+
+/// `callharness sweep PATH --axis NAME=V1,V2,... [--axis ...] [--agent FILE] [--set ...] [--out DIR] [--seed N] [--jobs N] [--shard I/N] [--keep-audio all|failing]`
+struct Sweep: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run scenarios over a grid of caller voices, noise, line conditions or agent settings, and draw the grid.",
+        discussion: """
+            Every scenario under PATH × every cell of the grid (the product of the axes) is one call with its own seed \
+            from the run seed, the scenario id and the cell. Axis names: a dotted scenario key (caller.voice, \
+            line.jitterMs, noise.0.snrDb), agent.KEY for an agent or latency value, or an alias: voice (caller.voice), \
+            rate (caller.rate), snr (the scenario's noise SNR; babble is added when it has none), noise (noise type), \
+            loss (Bernoulli loss, percent), jitter (line.jitterMs), codec (mulaw or pcm16). Recordings and traces are \
+            kept for failing calls only unless --keep-audio all. Exit code 0 when every call passes, 1 when some \
+            fail, 2 on bad input, 130 when interrupted.
+            """)
+
+    @Argument(help: "Scenario files or folders.")
+    var paths: [String]
+
+    @Option(name: .customLong("axis"), help: ArgumentHelp("An axis of the grid and its values, e.g. voice=flite/slt,flite/awb or snr=20,10,5.", valueName: "NAME=V1,V2,..."))
+    var axes: [String] = []
+
+    @OptionGroup var options: AgentOptions
+
+    @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and failing calls' recordings.")
+    var out = "Reports/sweep"
+
+    @Option(help: "Run seed; every call derives its own from it, the scenario id and the cell.")
+    var seed: UInt64 = 42
+
+    @Option(help: "Calls run in parallel (default: the number of cores).")
+    var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup var scale: ScaleOptions
+
+    @Option(name: .customLong("keep-audio"), help: ArgumentHelp("Which calls keep their recording and trace: all or failing.", valueName: "all|failing"))
+    var keepAudio = "failing"
+
+    @Option(help: "Run history database the sweep and its cells are recorded in.")
+    var db = RunHistory.defaultPath
+
+    @Flag(help: "Do not record the sweep in the history database.")
+    var noHistory = false
+
+    func run() throws {
+        guard !paths.isEmpty else { throw BadInput("sweep: name the scenario files or folders to sweep") }
+        guard jobs >= 1 else { throw BadInput("sweep: --jobs must be at least 1") }
+        guard let keep = KeepAudio(rawValue: keepAudio) else { throw BadInput("--keep-audio \(keepAudio): expected all or failing") }
+        let parsedAxes = try reportingScaleInput { try axes.map { try SweepAxis(parsing: $0) } }
+        var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
+                                    overrides: try options.overrides(), showProgress: true)
+        runOptions.keepAudio = keep
+        try scale.apply(to: &runOptions)
+        let sweepOptions = SweepOptions(run: runOptions, axes: parsedAxes)
+        let plan = try reportingScaleInput { try SweepRun.plan(sweepOptions) }
+        let history = noHistory ? nil : try reportingBadInput { try RunHistory(path: db) }
+        let provenance = history == nil ? nil : RunProvenance.capture(agentFile: plan.agents[0].file, latencyProfileFile: plan.agents[0].latency.file)
+        let shardNote = runOptions.shard.map { ", shard \($0): \($0.positions(of: plan.callCount).count) of them" } ?? ""
+        FileHandle.standardError.write(Data("sweep: \(plan.scenarioIDs.count) scenario(s) × \(plan.grid.cells.count) cell(s) = \(plan.callCount) calls\(shardNote)\n".utf8))
+
+        let interruption = RunInterruption.watching { _, count in
+            FileHandle.standardError.write(Data((count == 1 ? "callharness: interrupted: finishing the calls in progress\n" : "callharness: stopped at once\n").utf8))
+            if count > 1 { _exit(130) }
+        }
+        let outcome = try reportingScaleInput { try SweepRun.execute(sweepOptions, version: CallHarnessVersion.current, interruption: interruption) }
+        interruption.stopWatching()
+        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
+        try reportingBadInput { try ReportWriters.writeAll(outcome.report, to: out, history: trend) }
+        print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
+        if let sweep = outcome.report.sweep { print(SweepGridText.render(sweep)) }
+        if let history, let provenance {
+            let reportPath = URL(fileURLWithPath: outcome.reportPath).standardized.path
+            let id = try reportingBadInput {
+                let id = try history.record(outcome.report, provenance: provenance, reportPath: reportPath)
+                try history.recordSweepCells(outcome.report, runID: id)
+                return id
+            }
+            print("history: run \(id) and its \(outcome.report.sweep?.cells.count ?? 0) cells recorded in \(history.path)")
+        }
+        if outcome.interrupted { throw ExitCode(130) }
+        if !outcome.allPassed { throw ExitCode(1) }
+    }
+}
+
+/// Options for running at scale, shared by run and sweep: a shard of the call list and
+/// the on-disk synthesis cache.
+struct ScaleOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Run only slice I of N of the call list (1-based); join the shards' reports with `callharness merge`.", valueName: "I/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Folder of the synthesized-speech cache (default: $XDG_CACHE_HOME/callharness/tts, else ~/.cache/callharness/tts).", valueName: "DIR"))
+    var cache: String?
+
+    @Flag(help: "Do not keep synthesized speech on disk between runs.")
+    var noCache = false
+
+    /// Sets the shard and cache folder of `options`.
+    func apply(to options: inout RunOptions) throws {
+        if let shard { options.shard = try reportingScaleInput { try Shard(parsing: shard) } }
+        guard !(noCache && cache != nil) else { throw BadInput("--cache and --no-cache cannot be used together") }
+        options.cacheDirectory = noCache ? nil : cache ?? SpeechCache.defaultDirectory
+    }
+}
+
+/// Runs `body`, turning errors about sweeps, shards, replays and reports into `BadInput`
+/// as well as those `reportingBadInput` knows.
+func reportingScaleInput<T>(_ body: () throws -> T) throws -> T {
+    try reportingBadInput {
+        do {
+            return try body()
+        } catch let error as SweepError {
+            throw BadInput(error.description)
+        } catch let error as ReplayError {
+            throw BadInput(error.description)
+        } catch let error as ReportReadError {
+            throw BadInput(error.description)
+        }
+    }
+}
+
+/// The sweep's grid as text tables: completion, WER and TTFA P95 per cell.
+enum SweepGridText {
+    static func render(_ sweep: SweepReport) -> String {
+        let header = sweep.axes.map(\.name) + ["calls", "passed", "completion", "WER", "TTFA P95"]
+        let rows = sweep.cells.map { cell in
+            cell.values + [String(cell.calls), String(cell.passed),
+                           cell.completionRate.map { String(format: "%.0f%%", $0 * 100) } ?? "–",
+                           cell.wer.map { String(format: "%.1f%%", $0 * 100) } ?? "–",
+                           cell.ttfaP95Ms.map { String(format: "%.0f ms", $0) } ?? "–"]
+        }
+        let table = [header] + rows
+        let widths = header.indices.map { column in table.map { $0[column].count }.max() ?? 0 }
+        return "\n" + table.map { row in
+            row.enumerated().map { $0.element.padding(toLength: widths[$0.offset] + 2, withPad: " ", startingAt: 0) }.joined()
+                .trimmingCharacters(in: .whitespaces)
+        }.joined(separator: "\n")
+    }
+}
