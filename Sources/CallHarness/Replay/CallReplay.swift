@@ -46,17 +46,20 @@ public enum CallReplay {
         let comparison = ReplayComparison(turns: turns, sampleRate: recording.sampleRate)
         let heard = result.recording.channel(1).samples
         let newGroups = comparison.group(SpeechStretches.find(heard, sampleRate: lineRate).map(\.span))
-        let newSpeech = zip(comparison.windows, newGroups).map { window, stretches in
-            ReplayComparison.Speech(stretches: stretches, text: result.replies.filter { reply in
-                guard let first = result.heard[reply.id]?.first else { return false }
-                return window.contains(Int(first.microseconds * Int64(lineRate) / 1_000_000))
-            }.map(\.text).joined(separator: " "))
-        }
         var originalSpeech: [ReplayComparison.Speech]?
+        var newRecognized = [String](repeating: "", count: newGroups.count)
         if let original = recording.agent {
             let groups = comparison.group(SpeechStretches.find(original, sampleRate: lineRate).map(\.span))
             let texts = try ReplayComparison.transcribe(original, sampleRate: lineRate, groups: groups)
-            originalSpeech = zip(groups, texts).map { ReplayComparison.Speech(stretches: $0, text: $1) }
+            originalSpeech = zip(groups, texts).map { ReplayComparison.Speech(stretches: $0, text: $1, recognized: $1) }
+            newRecognized = try ReplayComparison.transcribe(heard, sampleRate: lineRate, groups: newGroups)
+        }
+        let newSpeech = zip(zip(comparison.windows, newGroups), newRecognized).map { pair, recognized in
+            let (window, stretches) = pair
+            return ReplayComparison.Speech(stretches: stretches, text: result.replies.filter { reply in
+                guard let first = result.heard[reply.id]?.first else { return false }
+                return window.contains(Int(first.microseconds * Int64(lineRate) / 1_000_000))
+            }.map(\.text).joined(separator: " "), recognized: recognized)
         }
         let compared = comparison.compare(original: originalSpeech, new: newSpeech)
         call.failures += compared.divergences.map { "diverges: \($0.message)" }

@@ -13,16 +13,17 @@ import SimTime
 /// reply that starts while the caller is already speaking again still counts as the
 /// answer to turn i (window 0 is the opening, before the caller's first word). Then:
 /// - `differentTurn`: one agent spoke in a window where the other did not;
-/// - `differentWords`: both spoke, but the Dice overlap of their normalized words (the
-///   original's recognized by pocketsphinx, the new reply's own text) is below
-///   `wordOverlapThreshold`;
+/// - `differentWords`: both spoke, but the Dice overlap of their words is below
+///   `wordOverlapThreshold`. Both sides are recognized by the same pocketsphinx model
+///   from the audio (the original from the recording, the new one from what the replayed
+///   caller heard), so recognition errors fall alike on both and the same reply compares
+///   as the same;
 /// - `talksOverCaller`: the new agent spoke over the caller's speech at least
 ///   `talkOverMarginMs` longer than the original did in that window.
 /// TTFA changes of `timingNoteMs` or more are noted, but are no divergence by themselves.
 struct ReplayComparison {
-    /// On the receptionist's replies, recognized with the generic model, the same reply
-    /// overlaps its text 0.65–0.88 (recognition errors, dates read digit by digit), while
-    /// different replies overlap up to about 0.45 (the most: the greeting against the goodbye,
+    /// The same audio recognizes to the same words (overlap 1); different replies of the
+    /// receptionist overlap up to about 0.45 (the most: the greeting against the goodbye,
     /// which share "thank you for calling City General Hospital"). 0.5 lies between.
     static let wordOverlapThreshold = 0.5
     static let talkOverMarginMs = 300.0
@@ -38,7 +39,10 @@ struct ReplayComparison {
     /// Agent speech in one window.
     struct Speech {
         var stretches: [Range<Int>]
+        /// What is shown: the reply text (new agent) or the recognized words (original).
         var text: String
+        /// The words pocketsphinx recognized in the audio, compared across the two agents.
+        var recognized: String
     }
 
     let turns: [Turn]
@@ -133,7 +137,7 @@ struct ReplayComparison {
                         message: "\(place) the new agent replied (\(Self.quote(now.text))) where the original agent said nothing"))
                 case (let old?, let now?):
                     row.ttfaChangeMs = now.ttfaMs - old.ttfaMs
-                    row.wordOverlap = Self.wordOverlap(old.text, now.text)
+                    row.wordOverlap = Self.wordOverlap(before!.recognized, after!.recognized)
                     if let overlap = row.wordOverlap, overlap < Self.wordOverlapThreshold {
                         divergences.append(ReplayDivergence(kind: "differentWords", turn: index,
                             message: "\(place) the new agent said \(Self.quote(now.text)); the original said \(Self.quote(old.text)) (word overlap \(overlap))"))

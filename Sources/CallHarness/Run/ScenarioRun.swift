@@ -1,3 +1,4 @@
+import CallProviders
 import CallAudio
 import CallScenario
 import Foundation
@@ -69,7 +70,7 @@ public enum ScenarioRun {
         var report = RunReport(
             tool: .init(name: "callharness", version: version), seed: options.seed,
             agent: .init(name: config.name, file: config.file, latencyProfile: config.latency.name,
-                         reproducible: config.latency.isReproducible,
+                         reproducible: isReproducible(config, options),
                          overrides: Dictionary(options.overrides.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
                          unpronounceableWords: agents[0].unpronounceable),
             startedAt: ISO8601DateFormatter().string(from: wallStart), complete: ordered.count == positions.count,
@@ -82,5 +83,13 @@ public enum ScenarioRun {
         let path = options.outputDirectory + "/report.json"
         try ReportFile.writeJSON(report, to: path)
         return Outcome(report: report, reportPath: path, interrupted: interruption?.isRequested == true)
+    }
+
+    /// Whether the same inputs and seed give the same report: no measured latencies, and
+    /// a model brain only when its answers are replayed from a cassette.
+    static func isReproducible(_ config: AgentConfig, _ options: RunOptions) -> Bool {
+        guard case .llm = config.brain else { return config.isReproducible }
+        guard case .replay = options.cassette else { return false }
+        return config.latency.isReproducible
     }
 }
