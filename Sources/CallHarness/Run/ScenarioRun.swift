@@ -86,10 +86,10 @@ public enum ScenarioRun {
     }
 
     /// Whether the same inputs and seed give the same report: no measured latencies, and
-    /// a model brain only when its answers are replayed from a cassette.
+    /// a model brain only with a cassette (a recorded run replays to the same report).
     static func isReproducible(_ config: AgentConfig, _ options: RunOptions) -> Bool {
         guard case .llm = config.brain else { return config.isReproducible }
-        guard case .replay = options.cassette else { return false }
+        if case .off = options.cassette { return false }
         return config.latency.isReproducible
     }
 }
