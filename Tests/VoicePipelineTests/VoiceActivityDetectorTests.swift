@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Voice activity detector")
 struct VoiceActivityDetectorTests {
-    static let speech: [Float] = (try? TestAudio.speech("I'd like to book an appointment with Doctor Patel.", padMs: 800)) ?? []
+    static let speech: [Float] = (try? TestAudio.speech("I'd like to book an appointment with Doctor Patel.", padMs: 1200)) ?? []
 
     func events(_ samples: [Float], chunk: Int) -> [VoiceActivityDetector.Event] {
         var vad = VoiceActivityDetector(sampleRate: 16000)
@@ -27,6 +27,15 @@ struct VoiceActivityDetectorTests {
 
     /// The truth is the first and last sample above −50 dBov peak; the detector works on
     /// 20 ms RMS against −50 dBov, so soft onsets and tails are placed a little inside.
+    /// (The detector learns the noise floor from its first second of audio, so the speech
+    /// starts after 1.2 s.)
+    @Test("nothing counts as speech before the detector has a second of audio to learn the floor")
+    func warmUp() {
+        var vad = VoiceActivityDetector(sampleRate: 16000)
+        let loud = [Float](repeating: 0.3, count: 16000 * 9 / 10)
+        #expect(vad.process(loud, at: .zero).isEmpty)
+    }
+
     @Test("speech is found where it is: onset and offset within 150 ms of the truth")
     func placement() throws {
         let found = events(Self.speech, chunk: 320)
@@ -34,7 +43,7 @@ struct VoiceActivityDetectorTests {
             Issue.record("expected a start and an end, got \(found)")
             return
         }
-        let truthStart = 0.8, truthEnd = Double(Self.speech.count) / 16000 - 0.8
+        let truthStart = 1.2, truthEnd = Double(Self.speech.count) / 16000 - 1.2
         #expect(abs(start.seconds - truthStart) <= 0.15, "start \(start.seconds) vs \(truthStart)")
         #expect(abs(end.seconds - truthEnd) <= 0.15, "end \(end.seconds) vs \(truthEnd)")
     }

@@ -13,16 +13,19 @@ extension VoiceAgent {
         if preRoll.count > keep { preRoll.removeFirst(preRoll.count - keep) }
 
         let events = vad.process(input, at: frameStart)
-        var fedThisFrame = false
+        var fedThisFrame = false, endedThisFrame = false
         for event in events {
             switch event {
             case .speechStarted(let at):
                 fedThisFrame = speechStarted(at: at) || fedThisFrame
             case .speechEnded(let at):
                 speechEnded(at: at)
+                endedThisFrame = true
             }
         }
-        if let current, !fedThisFrame, utterances[current].outcome == .open {
+        // The recognizer hears speech (and the VAD's hangover), not the silence while the
+        // endpointer waits: noise there would only become words that were never said.
+        if let current, !fedThisFrame, utterances[current].outcome == .open, vad.isSpeaking || endedThisFrame {
             feed(input, to: current)
         }
         let keys = dtmf.process(input)
@@ -34,8 +37,9 @@ extension VoiceAgent {
         checkEndOfTurn()
     }
 
-    /// Returns true when it started a new utterance (and fed it the pre-roll, which
-    /// includes the current frame).
+    /// Returns true when it fed the recognizer this frame: a new utterance gets the whole
+    /// pre-roll, a resumed one the audio since the speech's detected start (both include
+    /// the current frame).
     private func speechStarted(at start: SimInstant) -> Bool {
         trace.record(now, .vad, "speech.start", nil, ["at": "\(start.microseconds)"])
         if let noInputToken { scheduler.cancel(noInputToken) }
@@ -44,7 +48,9 @@ extension VoiceAgent {
             // Speech resumed within the same turn.
             endpointer.speechStarted()
             trace.record(now, .endpoint, "resume", nil, ["utterance": "\(utterances[current].id)"])
-            return false
+            let since = Int((now - start).microseconds * Int64(Self.recognizerRate) / 1_000_000)
+            feed(Array(preRoll.suffix(min(preRoll.count, since))), to: current)
+            return true
         }
         var utterance = CallerUtterance(id: utterances.count + 1, speechStart: start, duringAgentSpeech: isSpeaking)
         utterance.keyed = pendingKeys

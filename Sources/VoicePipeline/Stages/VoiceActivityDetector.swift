@@ -41,7 +41,7 @@ public struct VoiceActivityDetector: Sendable {
     private var recentLevels: [Double] = []
     private var recentIndex = 0
     static let floorWindowFrames = 100
-    static let warmUpFrames = 25
+    static let warmUpFrames = 50
 
     /// Creates a detector for audio at `sampleRate`.
     public init(parameters: VADParameters = VADParameters(), sampleRate: Int) {
@@ -75,7 +75,7 @@ public struct VoiceActivityDetector: Sendable {
         let level = Level.rms(frame)
         lastLevel = level
         updateFloor(level: level)
-        // Until half a second of audio has set the floor, nothing counts as speech.
+        // Until a second of audio has set the floor, nothing counts as speech.
         let warm = recentLevels.count >= Self.warmUpFrames
         let isSpeechFrame = warm && level > max(noiseFloor! + parameters.thresholdDb, parameters.minLevelDb)
 
