@@ -81,7 +81,7 @@ struct CommandLineCassetteTests {
             return ScriptedReceptionist.handler(request, number)
         }
         let common = ["run", "Scenarios/ask-for-human.yaml", "--agent", Self.agent, "--set", "brain.llm.baseURL=\(server.baseURL)",
-                      "--seed", "7", "--jobs", "1"]
+                      "--seed", "7", "--jobs", "1", "--no-history"]
 
         let recorded = try Binary.run(common + ["--out", folder.path("recorded"), "--record", folder.path("cassette")],
                                       environment: ["OPENAI_API_KEY": key])
@@ -130,7 +130,7 @@ struct CommandLineCassetteTests {
 
         // A scenario whose caller says something the cassette never heard.
         let missing = try Binary.run(["run", "Scenarios/doctor-info.yaml", "--agent", Self.agent, "--set", "brain.llm.baseURL=\(server.baseURL)",
-                                      "--jobs", "1", "--out", folder.path("missing"), "--replay", folder.path("cassette")])
+                                      "--jobs", "1", "--no-history", "--out", folder.path("missing"), "--replay", folder.path("cassette")])
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("POST /v1/chat/completions"))
         #expect(missing.stderr.contains("Can you tell me about Doctor Lee?"))
