@@ -1,3 +1,4 @@
+import Synchronization
 import CallAudio
 import CallSpeech
 import VoicePipeline
@@ -6,9 +7,16 @@ import VoicePipeline
 enum CallerLevel {
     static let reference = "Hello, I'm calling about an appointment with one of your doctors next week."
 
-    /// P.56 active level (dBov) of `voice` reading a reference sentence at `sampleRate`.
+    private static let measured = Mutex<[String: Double]>([:])
+
+    /// P.56 active level (dBov) of `voice` reading a reference sentence at `sampleRate`,
+    /// measured once per process.
     static func level(voice: String, sampleRate: Int) throws(SpeechError) -> Double {
+        let key = "\(voice)@\(sampleRate)"
+        if let known = measured.withLock({ $0[key] }) { return known }
         let (audio, _) = try SynthesisCache.shared.audio(reference, synthesizer: try Voices.synthesizer(for: voice), rate: 1, sampleRate: sampleRate, measure: false)
-        return ActiveSpeechLevel.measure(audio.samples, sampleRate: sampleRate).level
+        let level = ActiveSpeechLevel.measure(audio.samples, sampleRate: sampleRate).level
+        measured.withLock { $0[key] = level }
+        return level
     }
 }

@@ -21,7 +21,7 @@ struct CallerAudio {
         let synthesizer = try Voices.synthesizer(for: voice)
         func say(_ words: String) throws(SpeechError) -> [Float] {
             let (audio, _) = try SynthesisCache.shared.audio(words, synthesizer: synthesizer, rate: rate, sampleRate: sampleRate, measure: false)
-            return trim(audio.samples)
+            return Silence.trimmed(audio.samples)
         }
         var parts: [[Float]] = []
         var gaps: [Int] = []
@@ -54,7 +54,7 @@ struct CallerAudio {
     /// A recorded turn, mono at `sampleRate`, trimmed.
     static func recording(_ path: String, transcript: String?, sampleRate: Int) throws(AudioFileError) -> CallerAudio {
         let audio = try AudioFile.read(path, mono: true, sampleRate: sampleRate)
-        let samples = trim(audio.samples)
+        let samples = Silence.trimmed(audio.samples)
         return CallerAudio(samples: samples, segments: samples.isEmpty ? [] : [0..<samples.count], text: transcript ?? "")
     }
 
@@ -67,13 +67,5 @@ struct CallerAudio {
             samples.append(contentsOf: part)
         }
         return CallerAudio(samples: samples, segments: segments, text: text)
-    }
-
-    /// Drops leading and trailing audio quieter than −50 dBov peak.
-    static func trim(_ samples: [Float]) -> [Float] {
-        let threshold: Float = 0.003
-        guard let first = samples.firstIndex(where: { abs($0) > threshold }),
-              let last = samples.lastIndex(where: { abs($0) > threshold }) else { return [] }
-        return Array(samples[first...last])
     }
 }

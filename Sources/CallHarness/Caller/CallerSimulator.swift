@@ -44,7 +44,7 @@ final class CallerSimulator {
     private var helloInGap = false
     private var frameIndex = 0
 
-    static let audibleThreshold: Float = 0.003
+    static let audibleThreshold = Silence.threshold
 
     init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, readBack: ReadBackCheck,
          asked: @escaping (Int) -> String?, said: @escaping (Int) -> String?) {

@@ -39,7 +39,7 @@ public final class SynthesisCache: Sendable {
         public var rejectedFiles = 0
     }
 
-    private let entries = Mutex<[Key: (AudioBuffer, SimDuration)]>([:])
+    private let entries = Mutex<(cache: [Key: (AudioBuffer, SimDuration)], samples: Int)>(([:], 0))
     private let counts = Mutex(Statistics())
     private let folder: Mutex<String?>
     private let limit: Int
@@ -74,14 +74,14 @@ public final class SynthesisCache: Sendable {
 
     /// Forgets everything held in memory (the disk layer stays).
     public func removeAllFromMemory() {
-        entries.withLock { $0.removeAll() }
+        entries.withLock { $0 = ([:], 0) }
     }
 
     /// The speech for `text` at `sampleRate`, synthesized on a miss; the duration is the
     /// CPU time of the synthesis (measured only when `measure` is true).
     public func audio(_ text: String, synthesizer: any SpeechSynthesizing, rate: Double, sampleRate: Int, measure: Bool) throws(SpeechError) -> (AudioBuffer, SimDuration) {
         let key = Key(fingerprint: synthesizer.fingerprint, rate: rate, sampleRate: sampleRate, text: text)
-        if let hit = entries.withLock({ $0[key] }) {
+        if let hit = entries.withLock({ $0.cache[key] }) {
             counts.withLock { $0.memoryHits += 1 }
             return hit
         }
@@ -110,10 +110,10 @@ public final class SynthesisCache: Sendable {
     }
 
     private func remember(_ entry: (AudioBuffer, SimDuration), for key: Key) {
-        entries.withLock { cache in
-            let total = cache.values.reduce(0) { $0 + $1.0.samples.count }
-            if total + entry.0.samples.count > limit { cache.removeAll() }
-            cache[key] = entry
+        entries.withLock { held in
+            if held.samples + entry.0.samples.count > limit { held = ([:], 0) }
+            if let old = held.cache.updateValue(entry, forKey: key) { held.samples -= old.0.samples.count }
+            held.samples += entry.0.samples.count
         }
     }
 

@@ -99,8 +99,7 @@ extension VoiceAgent {
     func hasContent(_ text: String) -> Bool {
         let words = TextNormalizer.words(text)
         guard !words.isEmpty else { return false }
-        let acknowledgements = Set(parameters.interruption.backchannels.flatMap { TextNormalizer.words($0) })
-        return words.contains { !acknowledgements.contains($0) }
+        return words.contains { !acknowledgementWords.contains($0) }
     }
 
     private func checkEndOfTurn() {

@@ -122,7 +122,7 @@ extension VoiceAgent {
             trace.record(now, .tts, "error", "\(error)", ["reply": "\(replies[index].id)"])
             return
         }
-        let samples = Self.trimmedSilence(audio.samples)
+        let samples = Silence.trimmed(audio.samples)
         guard !samples.isEmpty else { return }
         let start = max(now + latency.ttsFirstByte(measured: compute), ttsCursor)
         let chunk = rate / 10 // 100 ms
@@ -148,13 +148,5 @@ extension VoiceAgent {
             trace.record(now, .tts, "first.audio", nil, ["reply": "\(replies[index].id)"])
         }
         playout.append((index, samples))
-    }
-
-    /// Drops leading and trailing silence of synthesized audio (below −50 dBov peak).
-    static func trimmedSilence(_ samples: [Float]) -> [Float] {
-        let threshold: Float = 0.003
-        guard let first = samples.firstIndex(where: { abs($0) > threshold }),
-              let last = samples.lastIndex(where: { abs($0) > threshold }) else { return [] }
-        return Array(samples[first...last])
     }
 }

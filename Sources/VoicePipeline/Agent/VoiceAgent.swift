@@ -59,6 +59,7 @@ public final class VoiceAgent {
     var pendingEnd: EndReason?
     var snapshotBeforeReply: BrainSnapshot?
     var noInputToken: Scheduler.Token?
+    let acknowledgementWords: Set<String>
 
     static let recognizerRate = 16000
 
@@ -80,6 +81,7 @@ public final class VoiceAgent {
         self.endpointer = Endpointer(parameters: parameters.endpointing)
         self.inputResampler = parameters.lineSampleRate == Self.recognizerRate ? nil : StreamingResampler(from: parameters.lineSampleRate, to: Self.recognizerRate)
         self.sentenceBuffer = SentenceBuffer(minLength: parameters.sentenceMinLength)
+        self.acknowledgementWords = Set(parameters.interruption.backchannels.flatMap { TextNormalizer.words($0) })
         recognizer.reset()
     }
 

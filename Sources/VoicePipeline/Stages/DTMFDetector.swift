@@ -40,6 +40,12 @@ public struct DTMFDetector: Sendable {
         return found
     }
 
+    /// The row and column frequencies of a key (nil for anything not on a keypad).
+    public static func frequencies(of key: Character) -> (low: Double, high: Double)? {
+        guard let r = keys.firstIndex(where: { $0.contains(key) }), let c = keys[r].firstIndex(of: key) else { return nil }
+        return (rows[r], columns[c])
+    }
+
     /// Forgets the digits collected so far.
     public mutating func clearDigits() { digits = "" }
 
