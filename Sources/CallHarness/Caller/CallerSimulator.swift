@@ -184,17 +184,12 @@ final class CallerSimulator {
     }
 
     /// What the caller knows it wants: what it has said (oldest first), then the answers
-    /// it holds ready but was not asked for yet.
+    /// it holds ready but was not asked for yet. Yes/no answers are replies, not facts.
     private func intendedFacts(_ map: [String: String]) -> [String] {
-        let said = spoken.filter { ($0.kind == .answer || $0.kind == .say) && !Self.yesNoSlot($0.answered) }
-        let unsaid = map.keys.sorted().filter { slot in !Self.yesNoSlot(slot) && !said.contains { $0.answered == slot } }.map { map[$0]! }
+        let said = spoken.filter { $0.kind == .say || ($0.kind == .answer && YesNo.classify($0.text) == nil) }
+        let unsaid = map.keys.sorted().filter { slot in !spoken.contains { $0.answered == slot } }.map { map[$0]! }
+            .filter { YesNo.classify($0) == nil }
         return unsaid + said.map(\.text)
-    }
-
-    /// Slots answered with yes or no (their answers are not facts to check).
-    static func yesNoSlot(_ slot: String?) -> Bool {
-        guard let slot else { return false }
-        return slot.contains("confirm") || slot == "has_number" || slot == "end_call"
     }
 
     private func maybeHello(at now: SimInstant, silentSince: SimInstant) {
