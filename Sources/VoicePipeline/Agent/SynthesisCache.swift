@@ -78,15 +78,17 @@ public final class SynthesisCache: Sendable {
     }
 
     /// The speech for `text` at `sampleRate`, synthesized on a miss; the duration is the
-    /// CPU time of the synthesis (measured only when `measure` is true).
+    /// CPU time of the synthesis (measured only when `measure` is true). An entry stored
+    /// without a measurement (zero) is synthesized again when a measurement is wanted.
     public func audio(_ text: String, synthesizer: any SpeechSynthesizing, rate: Double, sampleRate: Int, measure: Bool) throws(SpeechError) -> (AudioBuffer, SimDuration) {
         let key = Key(fingerprint: synthesizer.fingerprint, rate: rate, sampleRate: sampleRate, text: text)
-        if let hit = entries.withLock({ $0.cache[key] }) {
+        if let hit = entries.withLock({ $0.cache[key] }), !measure || hit.1 > .zero {
             counts.withLock { $0.memoryHits += 1 }
             return hit
         }
         let directory = self.directory
-        if let directory, let stored = Self.read(key, in: directory, rejected: { counts.withLock { $0.rejectedFiles += 1 } }) {
+        if let directory, let stored = Self.read(key, in: directory, rejected: { counts.withLock { $0.rejectedFiles += 1 } }),
+           !measure || stored.1 > .zero {
             counts.withLock { $0.diskHits += 1 }
             remember(stored, for: key)
             return stored
