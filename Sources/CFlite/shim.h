@@ -7,9 +7,12 @@ cst_voice *register_cmu_us_slt(const char *voxdir);
 cst_voice *register_cmu_us_rms(const char *voxdir);
 cst_voice *register_cmu_us_awb(const char *voxdir);
 
-/* Set a float feature on a voice (duration_stretch controls the speaking rate). */
-static inline void callharness_flite_set_float(cst_voice *voice, const char *name, float value) {
-    feat_set_float(voice->features, name, value);
+/* Set the voice's duration_stretch (the speaking rate: 1 / rate).
+ * flite keeps the feature name's pointer, not a copy (cst_features.h: "Feature names
+ * are expected to be literals"), so the name must be a C literal: a string bridged
+ * from Swift is a temporary, and a later lookup would compare against freed memory. */
+static inline void callharness_flite_set_duration_stretch(cst_voice *voice, float value) {
+    feat_set_float(voice->features, "duration_stretch", value);
 }
 
 /* The CMU lexicon (cmulex): pronunciations and letter-to-sound rules. Idempotent. */

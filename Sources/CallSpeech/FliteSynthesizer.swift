@@ -29,8 +29,8 @@ public struct FliteSynthesizer: SpeechSynthesizing {
         let result: AudioBuffer? = LocalSpeechEngines.shared.withLock { engines in
             guard let voice = engines.flite.voice(name) else { return nil }
             engines.reseed(self.voice, text, String(rate))
-            callharness_flite_set_float(voice, "duration_stretch", Float(1 / rate))
-            defer { callharness_flite_set_float(voice, "duration_stretch", 1) }
+            callharness_flite_set_duration_stretch(voice, Float(1 / rate))
+            defer { callharness_flite_set_duration_stretch(voice, 1) }
             guard let wave = flite_text_to_wave(text, voice) else { return nil }
             defer { delete_wave(wave) }
             let count = Int(wave.pointee.num_samples) * Int(wave.pointee.num_channels)
