@@ -41,14 +41,24 @@ final class LoopbackServer: Sendable {
     typealias Handler = @Sendable (Request, Int) -> Response
 
     let port: Int
-    private let listener: Int32
-    private let handler: Handler
-    private let received = Mutex<[Request]>([])
-    private let running = Atomic<Bool>(true)
+    private let state: State
+
+    /// What the accepting and serving threads share. They hold this, not the server,
+    /// so a server that goes out of scope is deinitialized and stops its thread.
+    private final class State: Sendable {
+        let listener: Int32
+        let handler: Handler
+        let received = Mutex<[Request]>([])
+        let running = Atomic<Bool>(true)
+
+        init(listener: Int32, handler: @escaping Handler) {
+            self.listener = listener
+            self.handler = handler
+        }
+    }
 
     /// Starts listening; `handler` gets each request and its 0-based number.
     init(_ handler: @escaping Handler) throws {
-        self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw ServerError(what: "socket") }
         var yes: Int32 = 1
@@ -66,9 +76,9 @@ final class LoopbackServer: Sendable {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
         }
         port = Int(UInt16(bigEndian: address.sin_port))
-        listener = fd
-        let thread = Thread { [self] in acceptLoop() }
-        thread.start()
+        let state = State(listener: fd, handler: handler)
+        self.state = state
+        Thread { Self.acceptLoop(state) }.start()
     }
 
     deinit { stop() }
@@ -77,34 +87,34 @@ final class LoopbackServer: Sendable {
     var baseURL: String { "http://127.0.0.1:\(port)/v1" }
 
     /// Every request so far, in arrival order.
-    var requests: [Request] { received.withLock { $0 } }
+    var requests: [Request] { state.received.withLock { $0 } }
 
-    /// Stops accepting connections; the port is closed.
+    /// Stops accepting connections; the port is closed and the accepting thread ends.
     func stop() {
-        guard running.exchange(false, ordering: .sequentiallyConsistent) else { return }
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
+        guard state.running.exchange(false, ordering: .sequentiallyConsistent) else { return }
+        shutdown(state.listener, Int32(SHUT_RDWR))
+        close(state.listener)
     }
 
-    private func acceptLoop() {
-        while running.load(ordering: .sequentiallyConsistent) {
-            let client = accept(listener, nil, nil)
+    private static func acceptLoop(_ state: State) {
+        while state.running.load(ordering: .sequentiallyConsistent) {
+            let client = accept(state.listener, nil, nil)
             guard client >= 0 else {
                 if errno == EINTR { continue }
                 return
             }
-            Thread { [self] in serve(client) }.start()
+            Thread { serve(client, state) }.start()
         }
     }
 
-    private func serve(_ client: Int32) {
+    private static func serve(_ client: Int32, _ state: State) {
         defer { close(client) }
         guard let request = readRequest(client) else { return }
-        let number = received.withLock { list in
+        let number = state.received.withLock { list in
             list.append(request)
             return list.count - 1
         }
-        let response = handler(request, number)
+        let response = state.handler(request, number)
         if response.delayMs > 0 { usleep(useconds_t(response.delayMs * 1000)) }
         var head = "HTTP/1.1 \(response.status) \(Self.reason(response.status))\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
@@ -120,7 +130,7 @@ final class LoopbackServer: Sendable {
         if response.chunked { _ = write(client, Data("0\r\n\r\n".utf8)) }
     }
 
-    private func readRequest(_ client: Int32) -> Request? {
+    private static func readRequest(_ client: Int32) -> Request? {
         var buffer = [UInt8]()
         var chunk = [UInt8](repeating: 0, count: 65536)
         var headerEnd: Int?
@@ -148,7 +158,7 @@ final class LoopbackServer: Sendable {
         return Request(method: String(requestLine[0]), path: String(requestLine[1]), headers: headers, body: Data(body.prefix(length)))
     }
 
-    private func write(_ client: Int32, _ data: Data) -> Bool {
+    private static func write(_ client: Int32, _ data: Data) -> Bool {
         data.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
