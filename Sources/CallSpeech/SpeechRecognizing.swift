@@ -13,9 +13,15 @@ public protocol SpeechRecognizing: AnyObject {
     func accept(_ samples: [Float]) -> String?
     /// Ends the utterance and returns the final hypothesis (empty when nothing was recognized).
     func end() -> String
+    /// False for a recognizer that only answers at the end of an utterance: the agent
+    /// cannot then tell a back-channel from an interruption by its words.
+    var producesPartials: Bool { get }
 }
 
 extension SpeechRecognizing {
+    /// Streaming recognizers give partials.
+    public var producesPartials: Bool { true }
+
     /// Recognizes one utterance, fed in chunks of `chunk` samples, as the first of a
     /// call; returns the final text.
     public func recognize(_ samples: [Float], chunk: Int) -> String {

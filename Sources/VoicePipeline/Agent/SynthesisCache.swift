@@ -78,15 +78,17 @@ public final class SynthesisCache: Sendable {
     }
 
     /// The speech for `text` at `sampleRate`, synthesized on a miss; the duration is the
-    /// CPU time of the synthesis (measured only when `measure` is true). An entry stored
-    /// without a measurement (zero) is synthesized again when a measurement is wanted.
+    /// CPU time of the synthesis, or a service's measured first byte (measured only when
+    /// `measure` is true). An entry stored without a measurement (zero) is synthesized
+    /// again when a measurement is wanted.
     public func audio(_ text: String, synthesizer: any SpeechSynthesizing, rate: Double, sampleRate: Int, measure: Bool) throws(SpeechError) -> (AudioBuffer, SimDuration) {
         let key = Key(fingerprint: synthesizer.fingerprint, rate: rate, sampleRate: sampleRate, text: text)
         if let hit = entries.withLock({ $0.cache[key] }), !measure || hit.1 > .zero {
             counts.withLock { $0.memoryHits += 1 }
             return hit
         }
-        let directory = self.directory
+        let service = synthesizer as? any ServiceSynthesizing
+        let directory = service == nil ? self.directory : nil
         if let directory, let stored = Self.read(key, in: directory, rejected: { counts.withLock { $0.rejectedFiles += 1 } }),
            !measure || stored.1 > .zero {
             counts.withLock { $0.diskHits += 1 }
@@ -94,9 +96,15 @@ public final class SynthesisCache: Sendable {
             return stored
         }
         var failure: SpeechError?
-        let (buffer, compute) = ComputeMeter.measure(measure) { () -> AudioBuffer? in
+        var firstByte: SimDuration?
+        let (buffer, cpu) = ComputeMeter.measure(measure) { () -> AudioBuffer? in
             do throws(SpeechError) {
-                let audio = try synthesizer.synthesize(text, rate: rate)
+                let audio: AudioBuffer
+                if let service {
+                    (audio, firstByte) = try service.synthesizeMeasured(text, rate: rate)
+                } else {
+                    audio = try synthesizer.synthesize(text, rate: rate)
+                }
                 return Resampler.resample(audio, to: sampleRate)
             } catch {
                 failure = error
@@ -104,6 +112,8 @@ public final class SynthesisCache: Sendable {
             }
         }
         guard let buffer else { throw failure ?? SpeechError.engineFailed("synthesis failed") }
+        // A service's time is its measured first byte (at least 1 µs, so the entry counts as measured).
+        let compute = measure ? firstByte.map { max($0, SimDuration(microseconds: 1)) } ?? cpu : cpu
         counts.withLock { $0.syntheses += 1 }
         let entry = (buffer, compute)
         remember(entry, for: key)

@@ -91,7 +91,9 @@ extension VoiceAgent {
             return
         }
         guard replies[active].playoutEnd == nil else { return }
-        if parameters.interruption.ignoreBackchannels && !hasContent(utterances[current].partial) && scriptedTranscript == nil { return }
+        // Without partials (scripted STT, a per-utterance service) only the duration decides.
+        let hearsWords = scriptedTranscript == nil && recognizer.producesPartials
+        if parameters.interruption.ignoreBackchannels && hearsWords && !hasContent(utterances[current].partial) { return }
         bargeIn(by: current, heard: heard)
     }
 
@@ -109,7 +111,10 @@ extension VoiceAgent {
         utterance.endOfTurn = now
         trace.record(now, .endpoint, "end.of.turn", utterance.partial, ["utterance": "\(utterance.id)"])
         let measuring = latency.measures.contains(.stt) && scriptedTranscript == nil
-        let (text, compute) = ComputeMeter.measure(measuring) { scriptedTranscript == nil ? recognizer.end() : "" }
+        let (text, cpu) = ComputeMeter.measure(measuring) { scriptedTranscript == nil ? recognizer.end() : "" }
+        let service = scriptedTranscript == nil ? recognizer as? any ServiceRecognizing : nil
+        let compute = measuring ? service?.lastLatency ?? cpu : cpu
+        if let failure = service?.lastFailure { trace.record(now, .stt, "error", failure, ["utterance": "\(utterance.id)"]) }
         utterance.transcript = scriptedTranscript?(utterance.speechStart, utterance.speechEnd) ?? text
         if !utterance.keyed.isEmpty { utterance.transcript = Self.spokenDigits(utterance.keyed) }
         let speech = utterance.speechEnd - utterance.speechStart
