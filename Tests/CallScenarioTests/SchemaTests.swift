@@ -47,7 +47,9 @@ struct SchemaTests {
         .init("agent", ["endpointing"], EndpointingConfig.keys, probeRanges: true, defaultsAlone: true),
         .init("agent", ["interruption"], InterruptionConfig.keys, probeRanges: true, defaultsAlone: true),
         .init("agent", ["stt"], STTConfig.keys, defaultsAlone: true),
+        .init("agent", ["stt", "http"], SpeechServiceConfig.transcriptionKeys),
         .init("agent", ["tts"], TTSConfig.keys, probeRanges: true, defaultsAlone: true),
+        .init("agent", ["tts", "http"], SpeechServiceConfig.speechKeys),
         .init("agent", ["sentenceBuffer"], SentenceBufferConfig.keys, probeRanges: true, defaultsAlone: true),
         .init("agent", ["brain"], BrainConfig.keys),
         .init("agent", ["brain", "llm"], LLMConfig.keys),
@@ -134,6 +136,7 @@ struct SchemaTests {
         ("agent", ["stt", "engine"], STTConfig.Engine.allCases.map(\.rawValue)),
         ("agent", ["stt", "languageModel"], STTConfig.LanguageModel.allCases.map(\.rawValue)),
         ("agent", ["stt", "adaptation"], STTConfig.Adaptation.allCases.map(\.rawValue)),
+        ("agent", ["tts", "http", "format"], SpeechServiceConfig.Format.allCases.map(\.rawValue)),
         ("agent", ["brain", "llm", "latency"], LLMConfig.Latency.allCases.map(\.rawValue)),
         ("agent", ["backend", "type"], BackendConfig.Kind.allCases.map(\.rawValue)),
     ])

@@ -65,8 +65,9 @@ public struct CallRunner {
         let brain = agent.makeBrain(tools: tools, backend: backend)
         let recognizer = try agent.borrowRecognizer(lineRate: lineRate)
         defer { agent.giveBack(recognizer) }
+        let synthesizer = try agent.synthesizer()
         let voiceAgent = VoiceAgent(parameters: agent.config.pipelineParameters(lineRate: lineRate), scheduler: scheduler, trace: trace,
-                                    latency: latency, recognizer: recognizer.recognizer, synthesizer: try agent.synthesizer(),
+                                    latency: latency, recognizer: recognizer.recognizer, synthesizer: synthesizer,
                                     brain: brain, tools: tools)
 
         let toAgent = LinePath<SimInstant>(lineConfiguration(oneWay: latency.transportOneWay(), codec: lineRate), seed: Seed.derive(seed, "line", "in"))
@@ -112,7 +113,7 @@ public struct CallRunner {
         }
         scheduler.schedule(at: .zero, tick)
         scheduler.runUntilIdle(limit: limit + .seconds(5))
-        try agent.check(brain)
+        try agent.check(brain, recognizer: recognizer, synthesizer: synthesizer)
 
         let end = finished ?? scheduler.now
         let mic = AudioBuffer(samples: caller.micRecording, sampleRate: lineRate)

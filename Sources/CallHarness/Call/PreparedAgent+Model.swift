@@ -8,14 +8,9 @@ extension PreparedAgent {
     /// The chat-completions client and brain settings of an llm brain: the API key from
     /// its environment variable (not needed when replaying), the system prompt from its
     /// file with `{today}` filled in from the backend's calendar.
-    static func model(_ llm: LLMConfig, config: AgentConfig, cassette: CassetteMode) throws -> (client: ChatCompletionsClient, settings: LLMBrain.Settings) {
-        var key: String?
-        if let variable = llm.apiKeyEnv, cassette.isLive {
-            guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else {
-                throw ScenarioError(file: config.file, line: nil, key: "brain.llm.apiKeyEnv", message: "the environment variable \(variable) is not set")
-            }
-            key = value
-        }
+    static func model(_ llm: LLMConfig, config: AgentConfig, cassette: CassetteMode,
+                      transport: any ProviderTransport) throws -> (client: ChatCompletionsClient, settings: LLMBrain.Settings) {
+        let key = try apiKey(llm.apiKeyEnv, key: "brain.llm", config: config, cassette: cassette)
         var template = SystemPrompt.builtIn
         if let path = llm.systemPrompt {
             do {
@@ -27,8 +22,24 @@ extension PreparedAgent {
         let today = config.backend.flatMap { CalendarDate(iso: $0.today) }
         let settings = ChatCompletionsClient.Settings(baseURL: llm.baseURL, model: llm.model, apiKey: key, temperature: llm.temperature,
                                                       maxTokens: llm.maxTokens, timeoutMs: llm.timeoutMs)
-        return (ChatCompletionsClient(settings: settings, transport: cassette.transport()),
+        return (ChatCompletionsClient(settings: settings, transport: transport),
                 LLMBrain.Settings(systemPrompt: SystemPrompt.render(template, today: today), fallbackMessage: config.fallbackMessage,
                                   measuredLatency: llm.latency == .measured))
+    }
+
+    /// The endpoint of a speech service configured at `key` (`stt.http`, `tts.http`).
+    static func endpoint(_ service: SpeechServiceConfig, key: String, config: AgentConfig, cassette: CassetteMode) throws -> SpeechEndpoint {
+        SpeechEndpoint(baseURL: service.baseURL, model: service.model,
+                       apiKey: try apiKey(service.apiKeyEnv, key: key, config: config, cassette: cassette), timeoutMs: service.timeoutMs)
+    }
+
+    /// The API key in the environment variable `variable` named at `key`; nil without a
+    /// variable, and when replaying a cassette (which needs no key).
+    static func apiKey(_ variable: String?, key: String, config: AgentConfig, cassette: CassetteMode) throws -> String? {
+        guard let variable, cassette.isLive else { return nil }
+        guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else {
+            throw ScenarioError(file: config.file, line: nil, key: key + ".apiKeyEnv", message: "the environment variable \(variable) is not set")
+        }
+        return value
     }
 }

@@ -15,8 +15,14 @@ public final class PreparedAgent: @unchecked Sendable {
     public let flow: FlowDefinition
     /// The model client and brain settings, for llm brains.
     let model: (client: ChatCompletionsClient, settings: LLMBrain.Settings)?
-    /// The recognizer setup, nil for the scripted STT option.
+    /// The recognizer setup, for the pocketsphinx STT engine (nil for the others).
     public let recognizer: PocketSphinxConfiguration?
+    /// Where provider calls go (live, recorded or replayed): the model's and the speech services'.
+    let transport: any ProviderTransport
+    /// The transcription service, for the http STT engine.
+    let transcription: SpeechEndpoint?
+    /// The speech service, for `http/…` voices.
+    let speech: SpeechEndpoint?
     /// Words of the domain corpus that got no pronunciation (reported, not fatal).
     public let unpronounceable: [String]
 
@@ -24,6 +30,9 @@ public final class PreparedAgent: @unchecked Sendable {
     /// are replayed per `cassette`) and builds the recognizer's language model.
     public init(_ config: AgentConfig, cassette: CassetteMode = .off) throws {
         self.config = config
+        transport = cassette.transport()
+        transcription = try config.stt.service.map { try Self.endpoint($0, key: "stt.http", config: config, cassette: cassette) }
+        speech = try config.tts.service.map { try Self.endpoint($0, key: "tts.http", config: config, cassette: cassette) }
         switch config.brain {
         case .flow(let path):
             flow = try FlowLoader.load(path)
@@ -31,10 +40,10 @@ public final class PreparedAgent: @unchecked Sendable {
         case .llm(let llm):
             flow = FlowDefinition(start: "", slots: [:], intents: [], globalRoutes: [:], nodes: [:],
                                   noInput: NoInputPolicy(prompt: "", maxAttempts: 0, then: ""), corpus: [])
-            model = try Self.model(llm, config: config, cassette: cassette)
+            model = try Self.model(llm, config: config, cassette: cassette, transport: transport)
         }
         switch (config.stt.engine, config.stt.languageModel) {
-        case (.scripted, _):
+        case (.scripted, _), (.http, _):
             recognizer = nil
             unpronounceable = []
         case (.pocketsphinx, .generic):
@@ -94,27 +103,40 @@ public final class PreparedAgent: @unchecked Sendable {
         return FlowEngine(flow: flow, tools: tools, context: context)
     }
 
-    /// Throws the problem that stopped a call's brain (a call missing from the cassette).
-    func check(_ brain: any ResponseGenerating) throws {
+    /// Throws the problem that stopped a call's brain, recognizer or voice (a request
+    /// missing from the cassette).
+    func check(_ brain: any ResponseGenerating, recognizer: Borrowed, synthesizer: any SpeechSynthesizing) throws {
         if let error = (brain as? LLMBrain)?.stopError { throw error }
+        if let error = (recognizer.recognizer as? HTTPTranscriber)?.stopError { throw error }
+        if let error = (synthesizer as? HTTPSynthesizer)?.stopError { throw error }
     }
 
-    /// The agent's voice.
-    func synthesizer() throws -> any SpeechSynthesizing { try Voices.synthesizer(for: config.tts.voice) }
+    /// The agent's voice for one call.
+    func synthesizer() throws -> any SpeechSynthesizing {
+        if let speech, config.tts.voice.hasPrefix("http/"), let service = config.tts.service {
+            let format: HTTPSynthesizer.Format = service.format == .pcm ? .pcm(sampleRate: service.pcmSampleRate) : .wav
+            return HTTPSynthesizer(endpoint: speech, voice: String(config.tts.voice.dropFirst("http/".count)), format: format, transport: transport)
+        }
+        return try Voices.synthesizer(for: config.tts.voice)
+    }
 
     /// A recognizer for one call (a silent stand-in when STT is scripted).
     struct Borrowed {
         let recognizer: any SpeechRecognizing
         let pooled: PocketSphinxRecognizer?
-        var scripted: Bool { pooled == nil }
+        let scripted: Bool
     }
 
     /// A recognizer for one call over a line at `lineRate`: telephone lines (8 kHz) start
     /// from the telephone-band cepstral mean.
     func borrowRecognizer(lineRate: Int) throws -> Borrowed {
-        guard let recognizer else { return Borrowed(recognizer: SilentRecognizer(), pooled: nil) }
+        if let transcription {
+            return Borrowed(recognizer: HTTPTranscriber(endpoint: transcription, language: config.stt.service?.language, transport: transport),
+                            pooled: nil, scripted: false)
+        }
+        guard let recognizer else { return Borrowed(recognizer: SilentRecognizer(), pooled: nil, scripted: true) }
         let r = try RecognizerPool.shared.borrow(lineRate == 8000 ? recognizer.forTelephone : recognizer)
-        return Borrowed(recognizer: r, pooled: r)
+        return Borrowed(recognizer: r, pooled: r, scripted: false)
     }
 
     func giveBack(_ borrowed: Borrowed) {

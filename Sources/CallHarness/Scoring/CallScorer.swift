@@ -64,6 +64,7 @@ struct CallScorer {
         failures += expectation.budgetFailures(ttfas: ttfas, eots: eots, wer: werValue, bargeIns: bargeIns, deadAirMs: deadAir,
                                                entityAccuracy: entityAccuracy, cutIns: turns.filter(\.cutIn).count,
                                                interruptions: result.replies.filter { $0.interruptedAt != nil }.count)
+        failures += engineFailures()
 
         return CallReport(
             scenario: scenario.id, description: scenario.description, file: scenario.file, seed: result.seed,

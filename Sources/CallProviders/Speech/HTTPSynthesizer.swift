@@ -3,10 +3,12 @@ import CallAudio
 import CallSpeech
 import Foundation
 import SimTime
+import Synchronization
+import VoicePipeline
 
 /// Speech synthesis by an OpenAI-compatible `/audio/speech` service: JSON in, a WAV file
 /// or raw 16-bit PCM out, resampled to `sampleRate`.
-public struct HTTPSynthesizer: SpeechSynthesizing {
+public struct HTTPSynthesizer: ServiceSynthesizing {
     /// What the service sends back.
     public enum Format: Sendable, Equatable {
         /// A WAV file (its header gives the rate).
@@ -31,6 +33,16 @@ public struct HTTPSynthesizer: SpeechSynthesizing {
     /// The rate of the audio it returns (the service's audio is resampled to it).
     public let sampleRate: Int
     private let transport: any ProviderTransport
+    private let stop = Stop()
+
+    /// Holds the first problem of the run's setup, shared by the copies of a synthesizer.
+    private final class Stop: Sendable {
+        let error = Mutex<ProviderError?>(nil)
+    }
+
+    /// The first problem of the run's setup (a request missing from the cassette, a
+    /// cassette that cannot be written): the call should fail with it.
+    public var stopError: ProviderError? { stop.error.withLock { $0 } }
 
     /// `http/<voice name>`.
     public var voice: String { "http/\(voiceName)" }
@@ -48,9 +60,16 @@ public struct HTTPSynthesizer: SpeechSynthesizing {
 
     /// Speaks `text` at `rate` (sent as `speed`); provider failures are engine failures.
     public func synthesize(_ text: String, rate: Double) throws(SpeechError) -> AudioBuffer {
+        try synthesizeMeasured(text, rate: rate).audio
+    }
+
+    /// Speaks `text` at `rate`; returns the audio and the measured time to its first byte.
+    /// Provider failures are engine failures; setup problems are also kept in `stopError`.
+    public func synthesizeMeasured(_ text: String, rate: Double) throws(SpeechError) -> (audio: AudioBuffer, firstByte: SimDuration) {
         do {
-            return try synthesizeTimed(text, rate: rate).audio
+            return try synthesizeTimed(text, rate: rate)
         } catch {
+            if error.stopsRun { stop.error.withLock { if $0 == nil { $0 = error } } }
             throw .engineFailed("\(error)")
         }
     }

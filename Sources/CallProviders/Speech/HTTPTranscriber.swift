@@ -3,23 +3,31 @@ import CallAudio
 import CallSpeech
 import Foundation
 import SimTime
+import VoicePipeline
 
 /// Speech recognition by an OpenAI-compatible `/audio/transcriptions` service: the audio
 /// of an utterance is kept from `begin` to `end`, then uploaded as one 16 kHz mono WAV
 /// file; there are no partial results.
-public final class HTTPTranscriber: SpeechRecognizing {
+public final class HTTPTranscriber: ServiceRecognizing {
     /// The service.
     public let endpoint: SpeechEndpoint
     /// The language hint (`en`), nil to let the service detect it.
     public let language: String?
     /// The rate `accept` expects.
     public let sampleRate = 16000
+    /// A service answers per utterance: no partials.
+    public var producesPartials: Bool { false }
     private let transport: any ProviderTransport
     private var samples: [Float] = []
     /// Why the last utterance got no text, when it failed.
     public private(set) var lastError: ProviderError?
     /// The measured time from the upload to the complete answer, for the last utterance.
     public private(set) var lastLatency: SimDuration?
+    /// Why the last utterance got no text, nil when it got an answer.
+    public var lastFailure: String? { lastError.map { "\($0)" } }
+    /// The first problem of the run's setup (a request missing from the cassette, a
+    /// cassette that cannot be written): the call should fail with it.
+    public private(set) var stopError: ProviderError?
 
     /// Creates a transcriber.
     public init(endpoint: SpeechEndpoint, language: String? = "en", transport: any ProviderTransport) {
@@ -51,6 +59,7 @@ public final class HTTPTranscriber: SpeechRecognizing {
         } catch {
             lastError = error
             lastLatency = SimDuration(microseconds: error.elapsed)
+            if error.stopsRun, stopError == nil { stopError = error }
             return ""
         }
     }

@@ -6,6 +6,9 @@ public struct STTConfig: Sendable, Equatable {
         case pocketsphinx
         /// Returns the caller's script as the transcript (no recognition errors).
         case scripted
+        /// An OpenAI-compatible `/audio/transcriptions` service (`http`), one request
+        /// per endpointed utterance, no partials.
+        case http
     }
 
     /// Which language model the recognizer uses.
@@ -30,11 +33,15 @@ public struct STTConfig: Sendable, Equatable {
     public var languageModel: LanguageModel
     /// When adaptation resets.
     public var adaptation: Adaptation
+    /// The service, for the `http` engine.
+    public var service: SpeechServiceConfig?
 
     /// Creates a recognizer configuration.
-    public init(engine: Engine = .pocketsphinx, languageModel: LanguageModel = .domain, adaptation: Adaptation = .perCall) {
+    public init(engine: Engine = .pocketsphinx, languageModel: LanguageModel = .domain, adaptation: Adaptation = .perCall,
+                service: SpeechServiceConfig? = nil) {
         self.engine = engine
         self.languageModel = languageModel
         self.adaptation = adaptation
+        self.service = service
     }
 }
