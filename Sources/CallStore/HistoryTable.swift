@@ -22,6 +22,16 @@ public enum HistoryTable {
         return table([header] + body)
     }
 
+    /// One line per sweep run of a cell: run, date, commit, passed/calls, completion, TTFA P95, WER.
+    public static func cell(_ rows: [SweepCellHistoryRow]) -> String {
+        let header = ["run", "date", "commit", "passed", "completion", "TTFA P95", "WER"]
+        let body = rows.map { row in
+            [String(row.runID), date(row.startedAt), commit(row.gitCommit), "\(row.passed)/\(row.calls)",
+             row.completionRate.map(percent) ?? "–", ms(row.ttfaP95Ms), row.wer.map(percent) ?? "–"]
+        }
+        return table([header] + body)
+    }
+
     /// `2026-01-31T09:15:00Z` shown as `2026-01-31 09:15`.
     static func date(_ iso: String) -> String {
         guard iso.count >= 16, iso.dropFirst(10).first == "T" else { return iso }

@@ -68,6 +68,12 @@ extension RunHistory {
         }
     }
 
+    /// Every cell key recorded by any sweep, sorted.
+    public func recordedCells() throws(DatabaseError) -> [String] {
+        try migrateSweepTables()
+        return try database.query("SELECT DISTINCT cell FROM sweep_cells ORDER BY cell").compactMap { $0["cell"]?.text }
+    }
+
     private func migrateSweepTables() throws(DatabaseError) {
         do {
             try database.transaction { try Self.sweepMigrator.migrate(database) }

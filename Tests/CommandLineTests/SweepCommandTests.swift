@@ -67,6 +67,16 @@ struct SweepCommandTests {
 
         let rows = try Self.sqlite(db, "SELECT cell FROM sweep_cells ORDER BY position")
         #expect(rows == expectedCells)
+
+        // One cell's trend, and a cell no sweep ran.
+        let trend = try CommandRunner.run(["history", "--db", db, "--cell", "voice=flite/awb,snr=20"], in: root)
+        #expect(trend.status == 0, "\(trend.stderr)")
+        let lines = trend.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2 && lines[0].hasPrefix("run") && lines[1].hasPrefix("1 "), "\(trend.stdout)")
+        #expect(lines.last?.contains("\(cells[4]["passed"] as? Int ?? -1)/1") == true)
+        let unknown = try CommandRunner.run(["history", "--db", db, "--cell", "voice=flite/rms"], in: root)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("'voice=flite/rms'") && unknown.stderr.contains("voice=flite/slt,snr=60"))
     }
 
     static func sqlite(_ db: String, _ query: String) throws -> [String] {
