@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
         .testTarget(name: "CallScenarioTests", dependencies: ["CallScenario"]),
         .testTarget(name: "CallImpairmentTests", dependencies: ["CallImpairment", "CallAudio", "SimTime"]),
-        .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase"]),
+        .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
         .testTarget(name: "VoicePipelineTests", dependencies: ["VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
         .testTarget(name: "CallHarnessTests", dependencies: ["CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime"]),
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"], exclude: ["Snapshots"]),

@@ -1,3 +1,4 @@
+import CallText
 import Testing
 @testable import AgentTools
 
@@ -46,7 +47,7 @@ struct HospitalSchedulingTests {
         let free = backend.call("check_availability", ["doctor_name": "Patel", "date": "2025-06-03"]).strings("slots")
         let offered = alternatives.compactMap { $0["time"]?.string }
         #expect(offered.allSatisfy(free.contains))
-        func distance(_ time: String) -> Int { abs(ClockTime(parsing: time)!.minutes - 15 * 60) }
+        func distance(_ time: String) -> Int { abs(ClockTime(display: time)!.minutesSinceMidnight - 15 * 60) }
         let farthest = offered.map(distance).max()!
         #expect(free.filter { !offered.contains($0) }.allSatisfy { distance($0) >= farthest })
         #expect(backend.appointments() == before)

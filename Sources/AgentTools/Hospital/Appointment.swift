@@ -1,3 +1,4 @@
+import CallText
 /// An appointment as the backend holds it (for checking a call's outcome).
 public struct Appointment: Hashable, Sendable {
     /// Whether an appointment still stands.
@@ -44,7 +45,7 @@ public struct Appointment: Hashable, Sendable {
             "appointment_id": .string(id), "patient_id": .string(patientID), "patient": .string(patientName),
             "doctor": .string(doctorName), "date": .string(date), "time": .string(time), "status": .string(status.rawValue),
         ]
-        if let weekday = CivilDate(iso: date)?.weekday { object["weekday"] = .string(weekday.name) }
+        if let weekday = CalendarDate(iso: date)?.weekdayName { object["weekday"] = .string(weekday) }
         if let reason { object["reason"] = .string(reason) }
         return .object(object)
     }

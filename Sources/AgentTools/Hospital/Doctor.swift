@@ -1,3 +1,4 @@
+import CallText
 /// A doctor and their weekly schedule, as read from the `doctors` and `doctor_days` tables.
 struct Doctor: Sendable {
     let id: Int
@@ -20,36 +21,36 @@ struct Doctor: Sendable {
     var shortName: String { "Dr. \(lastName)" }
 
     /// True when the doctor works on `date`'s weekday.
-    func works(on date: CivilDate) -> Bool { days.contains(date.weekday) }
+    func works(on date: CalendarDate) -> Bool { days.contains(date.dayOfWeek) }
 
     /// Every slot start of a working day, lunch excluded.
     var slots: [ClockTime] {
-        stride(from: dayStart.minutes, to: dayEnd.minutes - slotMinutes + 1, by: slotMinutes)
-            .compactMap(ClockTime.init(minutes:))
+        stride(from: dayStart.minutesSinceMidnight, to: dayEnd.minutesSinceMidnight - slotMinutes + 1, by: slotMinutes)
+            .map(ClockTime.init(minutesSinceMidnight:))
             .filter { !isDuringLunch($0) }
     }
 
     /// The slot starts on `date`: none on a day off.
-    func slots(on date: CivilDate) -> [ClockTime] { works(on: date) ? slots : [] }
+    func slots(on date: CalendarDate) -> [ClockTime] { works(on: date) ? slots : [] }
 
     /// True when an appointment starting at `time` would overlap the lunch break.
     func isDuringLunch(_ time: ClockTime) -> Bool {
-        time.minutes < lunchEnd.minutes && time.minutes + slotMinutes > lunchStart.minutes
+        time.minutesSinceMidnight < lunchEnd.minutesSinceMidnight && time.minutesSinceMidnight + slotMinutes > lunchStart.minutesSinceMidnight
     }
 
     /// True when an appointment starting at `time` fits inside the working hours.
     func isWithinHours(_ time: ClockTime) -> Bool {
-        time >= dayStart && time.minutes + slotMinutes <= dayEnd.minutes
+        time >= dayStart && time.minutesSinceMidnight + slotMinutes <= dayEnd.minutesSinceMidnight
     }
 
     /// True when `time` is a slot start (counted from the start of the day).
-    func isOnSlotBoundary(_ time: ClockTime) -> Bool { (time.minutes - dayStart.minutes) % slotMinutes == 0 }
+    func isOnSlotBoundary(_ time: ClockTime) -> Bool { (time.minutesSinceMidnight - dayStart.minutesSinceMidnight) % slotMinutes == 0 }
 
     /// "9:00 AM to 5:00 PM".
-    var hours: String { "\(dayStart.spoken) to \(dayEnd.spoken)" }
+    var hours: String { "\(dayStart.display) to \(dayEnd.display)" }
 
     /// "12:00 PM to 1:00 PM".
-    var lunch: String { "\(lunchStart.spoken) to \(lunchEnd.spoken)" }
+    var lunch: String { "\(lunchStart.display) to \(lunchEnd.display)" }
 
     /// "Tuesday and Thursday", "Monday, Wednesday and Friday".
     var daysSpoken: String { Self.list(days.map(\.name)) }

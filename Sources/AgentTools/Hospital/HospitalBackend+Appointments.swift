@@ -1,3 +1,4 @@
+import CallText
 import CallDatabase
 
 extension HospitalBackend {
@@ -54,27 +55,27 @@ extension HospitalBackend {
             throw ToolFailure("there is no appointment \(id)")
         }
         guard appointment.status == .booked else { throw ToolFailure("appointment \(id) is already cancelled") }
-        if let date = CivilDate(iso: appointment.date), date < today {
+        if let date = CalendarDate(iso: appointment.date), date < today {
             throw ToolFailure("appointment \(id) was on \(appointment.date) and has already taken place")
         }
         return appointment
     }
 
-    private func unavailable(_ reason: String, doctor: Doctor, date: CivilDate, time: ClockTime,
+    private func unavailable(_ reason: String, doctor: Doctor, date: CalendarDate, time: ClockTime,
                              excluding: String? = nil) throws -> JSONValue {
         [
             "status": "unavailable", "reason": .string(reason), "doctor": .string(doctor.name),
-            "date": .string(date.iso), "time": .string(time.spoken),
+            "date": .string(date.iso), "time": .string(time.display),
             "alternatives": .array(try alternatives(doctor, on: date, near: time, excluding: excluding)),
         ]
     }
 
-    private func booked(id: String, patient: (id: String, name: String), doctor: Doctor, date: CivilDate,
+    private func booked(id: String, patient: (id: String, name: String), doctor: Doctor, date: CalendarDate,
                         time: ClockTime) -> [String: JSONValue] {
         [
             "status": "booked", "appointment_id": .string(id), "patient": .string(patient.name), "patient_id": .string(patient.id),
             "doctor": .string(doctor.name), "specialty": .string(doctor.specialty), "location": .string(doctor.location),
-            "date": .string(date.iso), "weekday": .string(date.weekday.name), "time": .string(time.spoken),
+            "date": .string(date.iso), "weekday": .string(date.weekdayName), "time": .string(time.display),
         ]
     }
 

@@ -12,12 +12,12 @@ extension HospitalBackend {
         let date = try futureDate(dateText)
         let free = try freeSlots(doctor, on: date)
         result["date"] = .string(date.iso)
-        result["weekday"] = .string(date.weekday.name)
-        result["slots"] = .array(free.map { .string($0.spoken) })
+        result["weekday"] = .string(date.weekdayName)
+        result["slots"] = .array(free.map { .string($0.display) })
         if free.isEmpty {
             result["note"] = .string(doctor.works(on: date)
-                ? "\(doctor.name) is fully booked on \(date.weekday.name), \(date.iso)"
-                : "\(doctor.name) does not work on \(date.weekday.name)s; \(doctor.shortName) works \(doctor.daysSpoken)")
+                ? "\(doctor.name) is fully booked on \(date.weekdayName), \(date.iso)"
+                : "\(doctor.name) does not work on \(date.weekdayName)s; \(doctor.shortName) works \(doctor.daysSpoken)")
             if let next = try daysWithFreeSlots(doctor, from: date.adding(days: 1), count: 1).first {
                 result["next_available"] = Self.dayJSON(next.date, next.slots)
             }

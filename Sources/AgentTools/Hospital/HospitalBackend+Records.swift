@@ -1,3 +1,4 @@
+import CallText
 import CallDatabase
 
 extension HospitalBackend {
@@ -14,7 +15,7 @@ extension HospitalBackend {
             "phone": row["phone"]?.text.map(JSONValue.string) ?? .null,
             "upcoming": .array(upcoming.map { appointment in
                 ["appointment_id": .string(appointment.id), "doctor": .string(appointment.doctorName), "date": .string(appointment.date),
-                 "weekday": .string(CivilDate(iso: appointment.date)?.weekday.name ?? ""), "time": .string(appointment.time)]
+                 "weekday": .string(CalendarDate(iso: appointment.date)?.weekdayName ?? ""), "time": .string(appointment.time)]
             }),
         ]
     }
@@ -62,7 +63,7 @@ extension HospitalBackend {
             return Appointment(id: row["id"]?.text ?? "", patientID: row["patient_id"]?.text ?? "",
                                patientName: row["patient_name"]?.text ?? "",
                                doctorName: doctors.first { $0.id == doctorID }?.name ?? "",
-                               date: row["date"]?.text ?? "", time: row["time"]?.text.flatMap(ClockTime.init(parsing:))?.spoken ?? "",
+                               date: row["date"]?.text ?? "", time: row["time"]?.text.flatMap(ClockTime.init(display:))?.display ?? "",
                                status: Appointment.Status(rawValue: row["status"]?.text ?? "") ?? .cancelled,
                                reason: row["reason"]?.text)
         }

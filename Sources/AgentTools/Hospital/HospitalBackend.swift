@@ -1,3 +1,4 @@
+import CallText
 import CallDatabase
 import Foundation
 
@@ -20,14 +21,14 @@ public final class HospitalBackend: ToolProviding, Sendable {
 
     let db: SQLiteDatabase
     /// The simulated calendar's today.
-    let today: CivilDate
+    let today: CalendarDate
     let doctors: [Doctor]
 
     /// Builds a fresh database: the schema from code, then the data of `seed.sql` in the
     /// `fixtures` folder. `today` is `YYYY-MM-DD`.
     public init(fixtures: String, today: String) throws(DatabaseError) {
         db = try SQLiteDatabase(path: ":memory:")
-        guard let date = CivilDate(iso: today) else {
+        guard let date = CalendarDate(iso: today) else {
             throw .invalidInput(db.path, "today '\(today)' is not a YYYY-MM-DD date")
         }
         self.today = date
@@ -93,7 +94,7 @@ public final class HospitalBackend: ToolProviding, Sendable {
         }
         return try db.query("SELECT * FROM doctors ORDER BY id").map { row throws(DatabaseError) in
             func time(_ column: String) throws(DatabaseError) -> ClockTime {
-                guard let text = row[column]?.text, let time = ClockTime(parsing: text) else {
+                guard let text = row[column]?.text, let time = ClockTime(display: text) else {
                     throw .invalidInput(db.path, "doctors.\(column) '\(row[column]?.text ?? "NULL")' is not an HH:MM time")
                 }
                 return time
