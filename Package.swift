@@ -15,6 +15,7 @@ let package = Package(
         // System libraries (Debian -dev packages; scripts/setup installs them).
         .systemLibrary(name: "CSndfile", pkgConfig: "sndfile"),
         .systemLibrary(name: "CSpeexDSP", pkgConfig: "speexdsp"),
+        .systemLibrary(name: "COpus", pkgConfig: "opus"),
         .systemLibrary(name: "CPocketSphinx", pkgConfig: "pocketsphinx"),
         .systemLibrary(name: "CFlite"),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl"),
@@ -23,7 +24,7 @@ let package = Package(
         // Libraries, lowest first.
         .target(name: "SimTime"),
         .target(name: "CallText"),
-        .target(name: "CallAudio", dependencies: ["CSndfile", "CSpeexDSP"]),
+        .target(name: "CallAudio", dependencies: ["CSndfile", "CSpeexDSP", "COpus"]),
         .target(name: "CallSpeech", dependencies: ["CallAudio", "CallText", "CFlite", "CPocketSphinx"]),
         .target(name: "CallDatabase", dependencies: ["CSQLite"]),
         .target(name: "AgentTools", dependencies: ["CallDatabase", "CallText"]),

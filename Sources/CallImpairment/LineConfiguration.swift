@@ -8,6 +8,9 @@ public struct LineConfiguration: Sendable, Equatable {
         case pcm16
         /// G.711 μ-law at 8 kHz (telephony).
         case mulaw
+        /// Opus at 16 kHz and `opusBitrate` (WebRTC); lost packets are concealed by the
+        /// Opus decoder itself, whatever `concealment` says.
+        case opus
 
         /// The sample rate the codec carries.
         public var sampleRate: Int { self == .mulaw ? 8000 : 16000 }
@@ -49,6 +52,8 @@ public struct LineConfiguration: Sendable, Equatable {
     }
 
     public var codec: Codec = .pcm16
+    /// The Opus target bitrate in bits per second (for the `opus` codec).
+    public var opusBitrate = 24000
     /// One-way delay before jitter.
     public var delay: SimDuration = .zero
     /// Standard deviation (normal) or mean extra delay (Pareto) of the jitter, ms.

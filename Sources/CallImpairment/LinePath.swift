@@ -19,6 +19,8 @@ public final class LinePath<Tag> {
 
     private struct Packet {
         var samples: [Float]
+        /// The encoded bytes, for a codec decoded at the receiver (Opus).
+        var payload: [UInt8]?
         var tag: Tag?
         var sentAt: SimInstant
         var arrival: SimInstant
@@ -41,6 +43,8 @@ public final class LinePath<Tag> {
     private let transitWindow = 100
     private let frame: SimDuration = .milliseconds(20)
     private let frameLength: Int
+    /// The Opus encoder (sender) and decoder (receiver), for the `opus` codec.
+    private let opus: OpusCodec?
 
     /// A path with its own seeded random streams (loss, jitter).
     public init(_ configuration: LineConfiguration, seed: UInt64) {
@@ -50,6 +54,7 @@ public final class LinePath<Tag> {
         self.rng = SeededGenerator(seed: Seed.derive(seed, "jitter"))
         self.frameLength = configuration.codec.sampleRate / 50
         self.lastFrame = [Float](repeating: 0, count: frameLength)
+        self.opus = configuration.codec == .opus ? OpusCodec(bitrate: configuration.opusBitrate) : nil
     }
 
     /// Sends one 20 ms frame (at the codec's rate) at `time`.
@@ -57,17 +62,21 @@ public final class LinePath<Tag> {
         let seq = sequence
         sequence += 1
         stats.sent += 1
+        // The encoder sees every frame, lost or not: loss happens after it.
+        let payload = opus?.encode(samples)
         if loss.nextIsLost() {
             stats.lost += 1
             return
         }
         var encoded = samples
-        if configuration.codec == .mulaw {
-            encoded = samples.map { PCM.float(MuLaw.decode(MuLaw.encode(PCM.int16($0)))) }
+        switch configuration.codec {
+        case .mulaw: encoded = samples.map { PCM.float(MuLaw.decode(MuLaw.encode(PCM.int16($0)))) }
+        case .opus: encoded = []
+        case .pcm16: break
         }
         var delay = configuration.delay + jitter()
         if configuration.reorder > 0, rng.nextUnit() < configuration.reorder { delay = delay + frame * 2 }
-        packets[seq] = Packet(samples: encoded, tag: tag, sentAt: time, arrival: time + delay)
+        packets[seq] = Packet(samples: encoded, payload: payload, tag: tag, sentAt: time, arrival: time + delay)
     }
 
     private func jitter() -> SimDuration {
@@ -103,8 +112,9 @@ public final class LinePath<Tag> {
             stats.played += 1
             stats.delaySum += (tick - packet.sentAt).microseconds
             repeats = 0
-            lastFrame = packet.samples
-            out = LineFrame(samples: packet.samples, tag: packet.tag, concealed: false, sentAt: packet.sentAt)
+            let samples = opus.map { $0.decode(packet.payload) } ?? packet.samples
+            lastFrame = samples
+            out = LineFrame(samples: samples, tag: packet.tag, concealed: false, sentAt: packet.sentAt)
         } else {
             if let packet = packets[seq], packet.arrival > tick {
                 stats.late += 1
@@ -127,6 +137,9 @@ public final class LinePath<Tag> {
         if concealedFrames.count < 2000 { concealedFrames.append(tick) }
         repeats += 1
         let samples: [Float]
+        if let opus {
+            return LineFrame(samples: opus.decode(nil), tag: nil, concealed: true, sentAt: nil)
+        }
         switch configuration.concealment {
         case .repeat:
             let gain = Float(pow(0.5, Double(repeats)))

@@ -5,13 +5,13 @@ import Foundation
 import CallImpairment
 import SimTime
 
-/// `callharness impair IN OUT --noise TYPE --snr DB --codec pcm16|mulaw --seed N`
+/// `callharness impair IN OUT --noise TYPE --snr DB --codec pcm16|mulaw|opus --seed N`
 struct Impair: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write what an agent would hear: noise at an SNR, then the line codec.")
 
     enum Codec: String, ExpressibleByArgument, CaseIterable {
-        case pcm16, mulaw
+        case pcm16, mulaw, opus
     }
 
     @Argument(help: "Input audio (any format libsndfile reads).")
@@ -29,8 +29,11 @@ struct Impair: ParsableCommand {
     @Option(help: "Signal-to-noise ratio in dB against the P.56 active speech level (-20…80).")
     var snr = 20.0
 
-    @Option(help: "Line codec: pcm16 (16 kHz linear) or mulaw (G.711 at 8 kHz).")
+    @Option(help: "Line codec: pcm16 (16 kHz linear), mulaw (G.711 at 8 kHz) or opus (16 kHz, concealing losses with its own decoder).")
     var codec: Codec = .pcm16
+
+    @Option(help: "Opus bitrate in kbit/s (6…128), with --codec opus.")
+    var opusBitrate = 24
 
     @Option(help: "Seed for the noise and the line.")
     var seed: UInt64 = 42
@@ -68,7 +71,9 @@ struct Impair: ParsableCommand {
         guard (0...50).contains(loss) else { throw BadInput("impair: --loss \(loss) is out of range (0…50 %)") }
         guard burst >= 1 else { throw BadInput("impair: --burst must be at least 1 packet") }
         guard (0...1000).contains(bufferMs) else { throw BadInput("impair: --buffer-ms \(bufferMs) is out of range (0…1000)") }
-        var c = LineConfiguration(codec: codec == .mulaw ? .mulaw : .pcm16, delay: .milliseconds(delay))
+        guard (6...128).contains(opusBitrate) else { throw BadInput("impair: --opus-bitrate \(opusBitrate) is out of range (6…128 kbit/s)") }
+        var c = LineConfiguration(codec: LineConfiguration.Codec(rawValue: codec.rawValue)!, delay: .milliseconds(delay))
+        c.opusBitrate = opusBitrate * 1000
         c.jitterMs = jitter
         guard let shape = LineConfiguration.JitterShape(rawValue: jitterShape) else { throw BadInput("impair: --jitter-shape must be normal or pareto") }
         c.jitterShape = shape
@@ -114,7 +119,7 @@ struct Impair: ParsableCommand {
             }
             let line = try lineConfiguration()
             var stats: LineStats?
-            if line.delay > .zero || line.jitterMs > 0 || line.loss != nil {
+            if line.delay > .zero || line.jitterMs > 0 || line.loss != nil || codec == .opus {
                 (audio, stats) = LineSimulation.transmit(audio, over: line, seed: Seed.derive(seed, "impair", "line"))
             } else if codec == .mulaw {
                 if audio.sampleRate != 8000 { audio = Resampler.resample(audio, to: 8000) }

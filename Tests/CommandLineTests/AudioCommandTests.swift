@@ -100,7 +100,25 @@ struct ImpairLineTests {
         #expect(firstSound >= 8000 * 140 / 1000, "120 ms delay + 20 ms packetization before any sound, got \(firstSound) samples")
     }
 
-    @Test("out-of-range line settings are bad input", arguments: [["--loss", "80"], ["--jitter", "-1"], ["--loss-model", "markov", "--loss", "2"], ["--jitter-buffer", "elastic", "--jitter", "10"]])
+    @Test("--codec opus: 16 kHz out, reproducible bytes, and a lower bitrate is another sound")
+    func opus() throws {
+        let speech = folder + "/speech-opus.wav"
+        #expect(try CommandRunner.run(["synth", "Please cancel my appointment for Friday.", "--voice", "flite/slt", "--out", speech]).status == 0)
+        func impair(_ name: String, _ flags: [String]) throws -> Data? {
+            let result = try CommandRunner.run(["impair", speech, folder + "/\(name).wav", "--codec", "opus", "--loss", "5", "--seed", "4"] + flags)
+            #expect(result.status == 0, "\(result.stderr)")
+            return FileManager.default.contents(atPath: folder + "/\(name).wav")
+        }
+        let a = try impair("opus-a", ["--opus-bitrate", "24"]), b = try impair("opus-b", ["--opus-bitrate", "24"]), low = try impair("opus-low", ["--opus-bitrate", "8"])
+        #expect(a != nil && a == b)
+        #expect(a != low)
+        let out = try AudioFile.read(folder + "/opus-a.wav")
+        #expect(out.sampleRate == 16000)
+        #expect(Level.rms(out.samples) > -40)
+    }
+
+    @Test("out-of-range line settings are bad input", arguments: [["--loss", "80"], ["--jitter", "-1"], ["--loss-model", "markov", "--loss", "2"], ["--jitter-buffer", "elastic", "--jitter", "10"],
+                                                                   ["--codec", "opus", "--opus-bitrate", "200"]])
     func badLine(flags: [String]) throws {
         let speech = folder + "/s.wav"
         try AudioFile.write(AudioBuffer(samples: (0..<8000).map { Float(sin(Double($0) * 0.2) * 0.3) }, sampleRate: 8000), to: speech)

@@ -70,8 +70,8 @@ public struct CallRunner {
                                     latency: latency, recognizer: recognizer.recognizer, synthesizer: synthesizer,
                                     brain: brain, tools: tools)
 
-        let toAgent = LinePath<SimInstant>(lineConfiguration(oneWay: latency.transportOneWay(), codec: lineRate), seed: Seed.derive(seed, "line", "in"))
-        let toCaller = LinePath<Int>(lineConfiguration(oneWay: latency.transportOneWay(), codec: lineRate), seed: Seed.derive(seed, "line", "out"))
+        let toAgent = LinePath<SimInstant>(lineConfiguration(oneWay: latency.transportOneWay()), seed: Seed.derive(seed, "line", "in"))
+        let toCaller = LinePath<Int>(lineConfiguration(oneWay: latency.transportOneWay()), seed: Seed.derive(seed, "line", "out"))
         let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace, today: agent.today, asked: { id in
             id >= 1 && id <= voiceAgent.replies.count ? voiceAgent.replies[id - 1].asks : nil
         }, said: { id in
@@ -126,9 +126,15 @@ public struct CallRunner {
                           concealedAtCaller: toCaller.concealedFrames, arrivals: arrivals, recording: .interleaving([mic, ear]))
     }
 
-    private func lineConfiguration(oneWay: SimDuration, codec rate: Int) -> LineConfiguration {
+    private func lineConfiguration(oneWay: SimDuration) -> LineConfiguration {
         let line = scenario.line
-        var c = LineConfiguration(codec: rate == 8000 ? .mulaw : .pcm16, delay: oneWay + .milliseconds(line.delayMs))
+        let codec: LineConfiguration.Codec = switch line.codec {
+        case .pcm16: .pcm16
+        case .mulaw: .mulaw
+        case .opus: .opus
+        }
+        var c = LineConfiguration(codec: codec, delay: oneWay + .milliseconds(line.delayMs))
+        c.opusBitrate = line.opusBitrateKbps * 1000
         c.jitterMs = Double(line.jitterMs)
         c.jitterShape = line.jitterDistribution == .pareto ? .pareto : .normal
         switch line.loss {

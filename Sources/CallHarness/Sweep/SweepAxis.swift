@@ -14,7 +14,7 @@ import Foundation
 ///   street); a scenario without noise gets that noise at 10 dB SNR;
 /// - `loss`: Bernoulli packet loss in percent (replacing the scenario's loss model);
 /// - `jitter`: `line.jitterMs`;
-/// - `codec`: `line.codec` (`mulaw` or `pcm16`).
+/// - `codec`: `line.codec` (`mulaw`, `pcm16` or `opus`).
 public struct SweepAxis: Sendable, Equatable {
     /// The name as given.
     public let name: String

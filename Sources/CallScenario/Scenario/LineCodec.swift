@@ -4,4 +4,6 @@ public enum LineCodec: String, CaseIterable, Sendable {
     case pcm16
     /// 8 kHz G.711 μ-law (telephony).
     case mulaw
+    /// 16 kHz Opus at `opusBitrateKbps` (WebRTC), concealing losses with its own decoder.
+    case opus
 }

@@ -1,6 +1,6 @@
 extension LineConditions {
     /// The keys of `line`.
-    public static let keys = ["codec", "delayMs", "jitterMs", "jitterDistribution", "loss", "reorder", "jitterBuffer", "concealment"]
+    public static let keys = ["codec", "opusBitrateKbps", "delayMs", "jitterMs", "jitterDistribution", "loss", "reorder", "jitterBuffer", "concealment"]
 
     /// Decodes `line`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -9,6 +9,7 @@ extension LineConditions {
         let defaults = Self()
         self.init(
             codec: try mapping.optional("codec")?.enumeration(LineCodec.self) ?? defaults.codec,
+            opusBitrateKbps: try mapping.optional("opusBitrateKbps")?.int(in: 6...128) ?? defaults.opusBitrateKbps,
             delayMs: try mapping.optional("delayMs")?.int(in: 0...2000) ?? defaults.delayMs,
             jitterMs: try mapping.optional("jitterMs")?.int(in: 0...500) ?? defaults.jitterMs,
             jitterDistribution: try mapping.optional("jitterDistribution")?.enumeration(JitterDistribution.self) ?? defaults.jitterDistribution,

@@ -3,6 +3,8 @@
 public struct LineConditions: Sendable, Equatable {
     /// Audio encoding on the line.
     public var codec: LineCodec
+    /// The Opus target bitrate, kbit/s (for the `opus` codec).
+    public var opusBitrateKbps: Int
     /// One-way delay added to the latency profile's transport delay, in milliseconds.
     public var delayMs: Int
     /// Delay variation per packet, in milliseconds.
@@ -19,9 +21,10 @@ public struct LineConditions: Sendable, Equatable {
     public var concealment: Concealment
 
     /// Creates line conditions; the defaults are a clean 16 kHz line.
-    public init(codec: LineCodec = .pcm16, delayMs: Int = 0, jitterMs: Int = 0, jitterDistribution: JitterDistribution = .normal,
+    public init(codec: LineCodec = .pcm16, opusBitrateKbps: Int = 24, delayMs: Int = 0, jitterMs: Int = 0, jitterDistribution: JitterDistribution = .normal,
                 loss: LossModel? = nil, reorder: Double = 0, jitterBuffer: JitterBufferConfig = .init(), concealment: Concealment = .repeat) {
         self.codec = codec
+        self.opusBitrateKbps = opusBitrateKbps
         self.delayMs = delayMs
         self.jitterMs = jitterMs
         self.jitterDistribution = jitterDistribution
