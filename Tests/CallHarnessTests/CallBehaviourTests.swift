@@ -40,4 +40,16 @@ struct CallBehaviourTests {
             #expect(!(heard.first > paused.segments[0].end && heard.first < paused.segments[1].start))
         }
     }
+
+    @Test("'Yes, please cancel it' to 'Do you want me to cancel it?' cancels (the scripted STT hands the brain the exact words)")
+    func cancelItIsYes() throws {
+        let agent = try PreparedAgent(try ScenarioLoader.loadAgent(Bundled.agent, overrides: [("stt.engine", "scripted")]))
+        var scenario = try Bundled.scenario("cancel")
+        scenario.turns[1] = CallerTurn(kind: .answers(["has_number": "No, I don't have it.", "patient_name": "My name is Jane Doe.",
+                                                       "confirmation": "Yes, please cancel it."]), line: 1)
+        let result = try CallRunner(scenario: scenario, agent: agent, runSeed: 5).run()
+        let report = CallScorer(scenario: scenario, result: result, minInterruptionMs: 500).score(artifacts: [:])
+        #expect(report.failures == [])
+        #expect(result.toolCalls.contains { $0.0.name == "cancel_appointment" })
+    }
 }

@@ -24,4 +24,16 @@ struct YesNoTests {
     func unclear(text: String) {
         #expect(YesNo.classify(text) == nil, "\(text)")
     }
+
+    @Test("a command to cancel is a no, unless the question asks to cancel", arguments: [
+        ("cancel it", nil as String?, false as Bool?), ("cancel that", nil, false),
+        ("yes please cancel it", "Do you want me to cancel it?", true),
+        ("cancel it", "I found your appointment with Dr. Lee on Monday. Do you want me to cancel it?", true),
+        ("no don't cancel it", "Do you want me to cancel it?", false),
+        ("cancel that", "Shall I book Tuesday at 3:00 PM?", false),
+        ("yes please cancel it", "Shall I book Tuesday at 3:00 PM?", nil),
+    ])
+    func commands(text: String, question: String?, expected: Bool?) {
+        #expect(YesNo.classify(text, question: question) == expected, "\(text) / \(question ?? "no question")")
+    }
 }

@@ -166,7 +166,7 @@ final class CallerSimulator {
             guard agentDone(at: now, reaction: reaction(for: turn)) else { maybeHello(at: now, silentSince: silentSince); return }
             if let reply = lastReplyHeard, let slot = asked(reply), var answer = map[slot] {
                 // Before confirming, check the read-back against what was said.
-                if YesNo.classify(answer) == true, let text = said(reply),
+                if let text = said(reply), YesNo.classify(answer, question: text) == true,
                    let wrong = readBack.contradiction(in: text, facts: intendedFacts(map)) {
                     answer = "No, " + wrong
                     trace.record(now, .caller, "corrects", wrong)

@@ -10,13 +10,18 @@
 ///   "never mind", "cancel that", "cancel it", "absolutely not", "of course not", "rather
 ///   not" (and the like), and any yes word within two words after
 ///   "not" or "never" ("that is not right", "not quite correct");
+/// - a command to drop something ("cancel it", "cancel that") is a no, except as the
+///   answer to a `question` that asks to do just that ("Do you want me to cancel it?"
+///   — "Yes, please cancel it"), where it is a yes;
 /// - unsure: "maybe", "perhaps", "not sure", "do not know", "i guess" make the answer nil.
 /// The answer is true with only yes phrases, false with only no phrases, and nil when
 /// there are neither, both (contradictory: "yes no", "yeah that is wrong") or an unsure one.
 public enum YesNo {
-    /// true for yes, false for no, nil when unclear or contradictory.
-    public static func classify(_ text: String) -> Bool? {
+    /// true for yes, false for no, nil when unclear or contradictory; `question` is what
+    /// the answer replies to, when known.
+    public static func classify(_ text: String, question: String? = nil) -> Bool? {
         let words = SlotWords.words(text)
+        let asked = Set(question.map(SlotWords.words) ?? [])
         var yes = 0, no = 0
         var negatedUntil = -1
         var i = 0
@@ -27,9 +32,16 @@ public enum YesNo {
                 i += phrase.count
                 continue scan
             }
+            for phrase in commands where SlotWords.has(phrase, in: words, at: i) {
+                if asked.contains(phrase[0]) && i > negatedUntil { yes += 1 } else { no += 1 }
+                i += phrase.count
+                continue scan
+            }
             for phrase in noPhrases where SlotWords.has(phrase, in: words, at: i) {
                 no += 1
                 i += phrase.count
+                // "do not cancel it": the command after it is negated too.
+                if phrase == ["do", "not"] { negatedUntil = i }
                 continue scan
             }
             if words[i] == "not" || words[i] == "never" {
@@ -59,9 +71,12 @@ public enum YesNo {
 
     static let noPhrases: [[String]] = [
         ["absolutely", "not"], ["definitely", "not"], ["certainly", "not"], ["of", "course", "not"], ["rather", "not"],
-        ["probably", "not"], ["not", "really"], ["do", "not"], ["never", "mind"], ["cancel", "that"], ["cancel", "it"],
+        ["probably", "not"], ["not", "really"], ["do", "not"], ["never", "mind"],
         ["no"], ["nope"], ["nah"], ["wrong"], ["incorrect"], ["negative"],
     ]
+
+    /// Commands to drop something: a no, unless the question asks for that very action.
+    static let commands: [[String]] = [["cancel", "that"], ["cancel", "it"]]
 
     static let yesPhrases: [[String]] = [
         ["please", "do"], ["go", "ahead"], ["of", "course"], ["sounds", "good"], ["that", "works"], ["all", "right"],

@@ -27,9 +27,9 @@ extension FlowEngine {
             }
             if let global { return global }
             return retry(reprompt: reprompt, maxAttempts: maxAttempts, fallback: fallback, into: &output)
-        case .confirm(_, _, let yes, let no, let changed, let capture, let reprompt, let maxAttempts, let fallback):
+        case .confirm(let prompt, _, let yes, let no, let changed, let capture, let reprompt, let maxAttempts, let fallback):
             let before = state.slots
-            switch YesNo.classify(transcript) {
+            switch YesNo.classify(transcript, question: render(prompt)) {
             case true?:
                 return yes
             case false?:
