@@ -23,6 +23,16 @@ enum EngineBenchmark {
             let cpu = Measure.medianCPU { _ = Resampler.resample(input, to: to) }
             print(String(format: "  resample %5d → %5d Hz          %.5f", from, to, cpu / input.duration))
         }
+        let wideband = Resampler.resample(speech, to: OpusCodec.sampleRate).samples
+        for bitrate in [12000, 24000] {
+            let cpu = Measure.medianCPU {
+                let codec = OpusCodec(bitrate: bitrate)
+                for start in stride(from: 0, to: wideband.count, by: OpusCodec.frameLength) {
+                    _ = codec.decode(codec.encode(Array(wideband[start..<min(wideband.count, start + OpusCodec.frameLength)])))
+                }
+            }
+            print(String(format: "  opus encode + decode %2d kbit/s     %.4f", bitrate / 1000, cpu / speech.duration))
+        }
         let loadStart = Measure.cpuSeconds()
         let recognizer = try PocketSphinxRecognizer()
         let load = Measure.cpuSeconds() - loadStart
