@@ -21,16 +21,12 @@ struct Merge: ParsableCommand {
     @Option(help: "Output folder for the merged report.json, report.html, junit.xml, summary.md and the calls' files.")
     var out = "Reports/merged"
 
-    @Option(help: "Run history database the merged run is recorded in.")
-    var db = RunHistory.defaultPath
-
-    @Flag(help: "Do not record the merged run in the history database.")
-    var noHistory = false
+    @OptionGroup(title: "History") var historyOptions: HistoryOptions
 
     func run() throws {
         let shards = try reportingScaleInput { try ShardMerge.read(reports) }
         let merged = try reportingScaleInput { try ShardMerge.merge(shards) }
-        let history = noHistory ? nil : try reportingBadInput { try RunHistory(path: db) }
+        let history = try historyOptions.open()
         let path = out + "/report.json"
         do {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -36,11 +36,7 @@ struct Run: ParsableCommand {
 
     @OptionGroup(title: "Gate (with --baseline)") var gate: GateOptions
 
-    @Option(help: "Run history database the run is recorded in.")
-    var db = RunHistory.defaultPath
-
-    @Flag(help: "Do not record the run in the history database.")
-    var noHistory = false
+    @OptionGroup(title: "History") var historyOptions: HistoryOptions
 
     @Option(help: ArgumentHelp("Store every model request and response, with its timing, in this cassette folder.", valueName: "DIR"))
     var record: String?
@@ -57,7 +53,7 @@ struct Run: ParsableCommand {
         let thresholds = try gate.resolved()
         let baselineReport = try baseline.map(readReport)
         let loaded = try reportingBadInput { try ScenarioRun.load(runOptions) }
-        let history = noHistory ? nil : try reportingBadInput { try RunHistory(path: db) }
+        let history = try historyOptions.open()
         let provenance = history == nil ? nil : RunProvenance.capture(agentFile: loaded.agent.file, latencyProfileFile: loaded.agent.latency.file)
 
         let interruption = RunInterruption.watching { _, count in

@@ -40,11 +40,7 @@ struct Sweep: ParsableCommand {
     @Option(name: .customLong("keep-audio"), help: ArgumentHelp("Which calls keep their recording and trace: all or failing.", valueName: "all|failing"))
     var keepAudio = "failing"
 
-    @Option(help: "Run history database the sweep and its cells are recorded in.")
-    var db = RunHistory.defaultPath
-
-    @Flag(help: "Do not record the sweep in the history database.")
-    var noHistory = false
+    @OptionGroup(title: "History") var historyOptions: HistoryOptions
 
     func run() throws {
         guard !paths.isEmpty else { throw BadInput("sweep: name the scenario files or folders to sweep") }
@@ -57,7 +53,7 @@ struct Sweep: ParsableCommand {
         try scale.apply(to: &runOptions)
         let sweepOptions = SweepOptions(run: runOptions, axes: parsedAxes)
         let plan = try reportingScaleInput { try SweepRun.plan(sweepOptions) }
-        let history = noHistory ? nil : try reportingBadInput { try RunHistory(path: db) }
+        let history = try historyOptions.open()
         let provenance = history == nil ? nil : RunProvenance.capture(agentFile: plan.agents[0].file, latencyProfileFile: plan.agents[0].latency.file)
         let shardNote = runOptions.shard.map { ", shard \($0): \($0.positions(of: plan.callCount).count) of them" } ?? ""
         FileHandle.standardError.write(Data("sweep: \(plan.scenarioIDs.count) scenario(s) × \(plan.grid.cells.count) cell(s) = \(plan.callCount) calls\(shardNote)\n".utf8))
