@@ -1,8 +1,12 @@
-/// A single-threaded discrete-event scheduler: the only clock a simulated call has.
+/// A single-threaded discrete-event scheduler: the only clock a call's stages have.
 ///
 /// Events run in order of their time, and events at the same time in the order they were
-/// scheduled (a sequence number breaks ties), so a run is fully determined by its inputs.
-/// Running an event advances `now` to its time; nothing ever waits on a real clock.
+/// scheduled (a sequence number breaks ties). Running an event advances `now` to its time.
+/// With the `.simulated` clock (the default) nothing ever waits, so a call is fully
+/// determined by its inputs. With the `.monotonic` clock the same loop waits for the
+/// machine's clock to reach each event's time, and other threads can post messages into
+/// its inboxes (`makeInbox(_:)`) — one loop, two clocks, in the manner of SwiftNIO's embedded and real event
+/// loops.
 public final class Scheduler {
     /// Identifies a scheduled event so it can be cancelled.
     public struct Token: Hashable, Sendable {
@@ -29,8 +33,37 @@ public final class Scheduler {
     /// Number of events run so far.
     public private(set) var eventsRun = 0
 
-    /// Creates a scheduler at time zero.
-    public init() {}
+    /// Where time comes from.
+    public let clock: SchedulerClock
+    private let waker = Waker()
+    /// Takes each inbox's posted messages and schedules them; true when there were any.
+    private var drains: [() -> Bool] = []
+    /// The monotonic clock's reading at time zero (real-time runs).
+    private let origin: Int64
+
+    /// Creates a scheduler at time zero; a `.monotonic` one starts its clock now.
+    public init(clock: SchedulerClock = .simulated) {
+        self.clock = clock
+        origin = clock == .monotonic ? MonotonicClock.now() : 0
+    }
+
+    /// A thread-safe inbox whose messages `handle` receives on this scheduler's thread, at
+    /// the time they arrive (real-time runs: what a socket's reader thread receives).
+    public func makeInbox<Message: Sendable>(_ handle: @escaping (Message) -> Void) -> Inbox<Message> {
+        let inbox = Inbox<Message>(waker: waker)
+        drains.append { [unowned self] in
+            let messages = inbox.take()
+            for message in messages { schedule(at: clockTime) { handle(message) } }
+            return !messages.isEmpty
+        }
+        return inbox
+    }
+
+    /// The clock's own reading: `now` in simulated runs; the monotonic time since zero in
+    /// real-time runs, which is later than `now` by however late the current event runs.
+    public var clockTime: SimInstant {
+        clock == .monotonic ? SimInstant(microseconds: MonotonicClock.now() - origin) : now
+    }
 
     /// Number of events waiting (cancelled ones included until they surface).
     public var pendingCount: Int { heap.count }
@@ -58,7 +91,7 @@ public final class Scheduler {
     /// Runs events in order until none is left at or before `deadline`; `now` ends at
     /// `deadline` (or at the last event's time when it is later than every event).
     public func run(until deadline: SimInstant) {
-        while let first = heap.first, first.time <= deadline {
+        while let first = nextEvent(), first.time <= deadline {
             runNext()
         }
         if now < deadline { now = deadline }
@@ -67,11 +100,26 @@ public final class Scheduler {
     /// Runs events until none is left or `limit` is reached; returns false if it stopped at the limit.
     @discardableResult
     public func runUntilIdle(limit: SimInstant? = nil) -> Bool {
-        while let first = heap.first {
+        while let first = nextEvent() {
             if let limit, first.time > limit { now = max(now, limit); return false }
             runNext()
         }
         return true
+    }
+
+    /// The next event to run. In real time it first waits until the clock reaches that
+    /// event's time, taking in whatever is posted meanwhile (a posted message is handled
+    /// at the time it arrived, so it may come first).
+    private func nextEvent() -> Event? {
+        guard clock == .monotonic else { return heap.first }
+        while true {
+            var posted = false
+            for drain in drains { posted = drain() || posted }
+            guard let first = heap.first else { return nil }
+            let due = origin + first.time.microseconds
+            if posted || MonotonicClock.now() >= due { return first }
+            waker.wait(until: due)
+        }
     }
 
     private func runNext() {

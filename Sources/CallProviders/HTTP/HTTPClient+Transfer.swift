@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import SimTime
 
 extension HTTPClient {
     /// What one curl transfer has received so far; curl's callbacks reach it through an

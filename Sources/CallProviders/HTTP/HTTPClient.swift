@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import SimTime
 
 /// HTTP/1.1 over libcurl: sends a request, hands the response body over piece by piece
 /// as it arrives, and times every piece with the monotonic clock.

@@ -1,4 +1,5 @@
 import Foundation
+import SimTime
 
 /// Provider calls over the network with libcurl; waits between tries really pass.
 public final class LiveTransport: ProviderTransport {

@@ -1,10 +1,15 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// The monotonic clock of the machine, in microseconds.
+/// The machine's monotonic clock, in microseconds: the one real clock callharness reads.
 ///
-/// Simulated code never reads a clock. This one exists for real network I/O only: the
-/// time a provider really took to answer is measured here and then injected into
-/// virtual time (as a measured latency, or stored in a cassette for replay).
+/// Simulated calls never read it. It serves real network I/O — the time a provider
+/// really took to answer, measured and then charged in virtual time or stored in a
+/// cassette — and real-time calls, whose `Scheduler` follows it instead of jumping from
+/// event to event.
 public enum MonotonicClock {
     /// Microseconds since an arbitrary fixed point (boot).
     public static func now() -> Int64 {
