@@ -28,34 +28,39 @@ let package = Package(
         .target(name: "CallSpeech", dependencies: ["CallAudio", "CallText", "CFlite", "CPocketSphinx"]),
         .target(name: "CallDatabase", dependencies: ["CSQLite"]),
         .target(name: "AgentTools", dependencies: ["CallDatabase", "CallText"]),
-        .target(name: "CallScenario", dependencies: ["SimTime", .product(name: "Yams", package: "Yams")]),
+        // The reference hospital receptionist's domain (its backend and tools); the generic layers never import it.
+        .target(name: "Receptionist", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
+        // The agent seam: what a call loop exchanges with any agent, in process or elsewhere.
+        .target(name: "AgentInterface", dependencies: ["SimTime", "AgentTools"]),
+        .target(name: "CallScenario", dependencies: ["SimTime", "CallImpairment", "VoicePipeline", .product(name: "Yams", package: "Yams")]),
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
-        .target(name: "VoicePipeline", dependencies: ["CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
+        .target(name: "VoicePipeline", dependencies: ["AgentInterface", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
         .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
-        .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders"]),
+        .target(name: "CallHarness", dependencies: ["AgentInterface", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders"]),
         .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
         .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness", "CallProviders"]),
 
         // The command-line tool and benchmarks.
         .executableTarget(name: "callharness", dependencies: [
             "CallAudio", "CallSpeech", "CallText", "SimTime", "CallScenario", "CallHarness", "AgentTools", "CallDatabase",
-            "CallReports", "CallStore", "CallProviders",
+            "CallReports", "CallStore", "CallProviders", "Receptionist",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness"]),
+        .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness", "Receptionist"]),
 
         .testTarget(name: "SimTimeTests", dependencies: ["SimTime"]),
         .testTarget(name: "CallTextTests", dependencies: ["CallText"]),
         .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
         .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
-        .testTarget(name: "CallScenarioTests", dependencies: ["CallScenario"]),
+        .testTarget(name: "CallScenarioTests", dependencies: ["CallScenario", "CallImpairment", "VoicePipeline"]),
         .testTarget(name: "CallImpairmentTests", dependencies: ["CallImpairment", "CallAudio", "SimTime"]),
         .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
-        .testTarget(name: "VoicePipelineTests", dependencies: ["VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
-        .testTarget(name: "CallHarnessTests", dependencies: ["CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime"]),
+        .testTarget(name: "ReceptionistTests", dependencies: ["Receptionist", "AgentTools", "CallDatabase", "CallText"]),
+        .testTarget(name: "VoicePipelineTests", dependencies: ["AgentInterface", "VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
+        .testTarget(name: "CallHarnessTests", dependencies: ["CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime", "Receptionist"]),
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "CallHarness", "CallDatabase"]),
-        .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime"]),
+        .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime"]),
     ]
 )

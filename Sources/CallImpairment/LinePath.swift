@@ -9,7 +9,9 @@ import SimTime
 /// which arrives with it or is lost with it.
 public final class LinePath<Tag> {
     /// The line's behaviour.
-    public let configuration: LineConfiguration
+    public let configuration: LineConfig
+    /// The one-way delay before jitter: the transport delay plus the line's own.
+    public let delay: SimDuration
     /// What happened so far.
     public private(set) var stats = LineStats()
     /// The jitter buffer's current playout delay.
@@ -46,15 +48,17 @@ public final class LinePath<Tag> {
     /// The Opus encoder (sender) and decoder (receiver), for the `opus` codec.
     private let opus: OpusCodec?
 
-    /// A path with its own seeded random streams (loss, jitter).
-    public init(_ configuration: LineConfiguration, seed: UInt64) {
+    /// A path with its own seeded random streams (loss, jitter), delayed by `transport`
+    /// (the network's one-way delay) on top of the line's own `delayMs`.
+    public init(_ configuration: LineConfig, transport: SimDuration = .zero, seed: UInt64) {
         self.configuration = configuration
+        self.delay = transport + .milliseconds(configuration.delayMs)
         self.depth = configuration.bufferDepth
         self.loss = LossProcess(configuration.loss, seed: Seed.derive(seed, "loss"))
         self.rng = SeededGenerator(seed: Seed.derive(seed, "jitter"))
         self.frameLength = configuration.codec.sampleRate / 50
         self.lastFrame = [Float](repeating: 0, count: frameLength)
-        self.opus = configuration.codec == .opus ? OpusCodec(bitrate: configuration.opusBitrate) : nil
+        self.opus = configuration.codec == .opus ? OpusCodec(bitrate: configuration.opusBitrateKbps * 1000) : nil
     }
 
     /// Sends one 20 ms frame (at the codec's rate) at `time`.
@@ -74,7 +78,7 @@ public final class LinePath<Tag> {
         case .opus: encoded = []
         case .pcm16: break
         }
-        var delay = configuration.delay + jitter()
+        var delay = self.delay + jitter()
         if configuration.reorder > 0, rng.nextUnit() < configuration.reorder { delay = delay + frame * 2 }
         packets[seq] = Packet(samples: encoded, payload: payload, tag: tag, sentAt: time, arrival: time + delay)
     }
@@ -82,7 +86,7 @@ public final class LinePath<Tag> {
     private func jitter() -> SimDuration {
         guard configuration.jitterMs > 0 else { return .zero }
         let ms: Double
-        switch configuration.jitterShape {
+        switch configuration.jitterDistribution {
         case .normal:
             ms = rng.nextGaussian() * configuration.jitterMs
         case .pareto:
@@ -90,7 +94,7 @@ public final class LinePath<Tag> {
             let scale = 2 * configuration.jitterMs
             ms = scale / pow(max(1 - rng.nextUnit(), 1e-12), 1.0 / 3) - scale
         }
-        return .milliseconds(max(-configuration.delay.milliseconds, ms))
+        return .milliseconds(max(-delay.milliseconds, ms))
     }
 
     /// The frame to play in the 20 ms that begin at `tick` (a multiple of 20 ms), or nil
@@ -128,7 +132,7 @@ public final class LinePath<Tag> {
             if let packet = packets[key], !packet.observed { stragglers.append((packet.arrival, (packet.arrival - packet.sentAt).microseconds)) }
             packets[key] = nil
         }
-        if configuration.jitterBuffer == .adaptive { adapt(after: out) }
+        if configuration.jitterBuffer.mode == .adaptive { adapt(after: out) }
         return out
     }
 

@@ -6,14 +6,14 @@ import SimTime
 /// so the line's delay shows as leading silence).
 public enum LineSimulation {
     /// The received audio at the codec's rate, and the line's statistics.
-    public static func transmit(_ audio: AudioBuffer, over configuration: LineConfiguration, seed: UInt64) -> (AudioBuffer, LineStats) {
+    public static func transmit(_ audio: AudioBuffer, over configuration: LineConfig, seed: UInt64) -> (AudioBuffer, LineStats) {
         let rate = configuration.codec.sampleRate
         let input = Resampler.resample(audio.mono(), to: rate).samples
         let frame = rate / 50
         let frames = (input.count + frame - 1) / frame
         let path = LinePath<Int>(configuration, seed: seed)
         var output: [Float] = []
-        let tail = Int((configuration.delay + configuration.maxBufferDepth).milliseconds / 20) + Int(configuration.jitterMs * 5 / 20) + 10
+        let tail = Int((path.delay + configuration.maxBufferDepth).milliseconds / 20) + Int(configuration.jitterMs * 5 / 20) + 10
         for k in 0..<(frames + tail) {
             let tick = SimInstant.zero + .milliseconds(20 * k)
             if k < frames {

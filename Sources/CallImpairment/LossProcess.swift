@@ -2,12 +2,12 @@ import SimTime
 
 /// Packet-loss draws: Bernoulli or netem's four-parameter Gilbert–Elliott model.
 public struct LossProcess: Sendable {
-    private let model: LineConfiguration.Loss?
+    private let model: LineConfig.Loss?
     private var bad = false
     private var rng: SeededGenerator
 
     /// A process for `model` (nil = no loss) with its own random stream.
-    public init(_ model: LineConfiguration.Loss?, seed: UInt64) {
+    public init(_ model: LineConfig.Loss?, seed: UInt64) {
         self.model = model
         self.rng = SeededGenerator(seed: seed)
     }
@@ -32,7 +32,7 @@ public struct LossProcess: Sendable {
     }
 
     /// The long-run loss rate the model implies.
-    public static func expectedLossRate(_ model: LineConfiguration.Loss?) -> Double {
+    public static func expectedLossRate(_ model: LineConfig.Loss?) -> Double {
         switch model {
         case nil: 0
         case .bernoulli(let rate): rate

@@ -1,6 +1,8 @@
 import Foundation
+import Receptionist
 
 // callharness-bench [engines|calls|sweep|calibrate]: prints measured numbers; never part of the test suite.
+HospitalDomain.register()
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suite = arguments.first ?? "engines"
 switch suite {

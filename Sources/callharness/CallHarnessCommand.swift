@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Receptionist
 
 @main
 struct CallHarnessCommand: ParsableCommand {
@@ -12,6 +13,7 @@ struct CallHarnessCommand: ParsableCommand {
 
     /// Parses and runs a subcommand; usage errors and bad input exit with code 2 and one line.
     static func main() {
+        HospitalDomain.register()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -65,18 +65,16 @@ struct Impair: ParsableCommand {
     @Option(help: "Concealment of missing packets: repeat, noise or silence.")
     var concealment: String = "repeat"
 
-    func lineConfiguration() throws -> LineConfiguration {
+    func lineConfiguration() throws -> LineConfig {
         guard (0...2000).contains(delay) else { throw BadInput("impair: --delay \(delay) is out of range (0…2000 ms)") }
         guard (0...500).contains(jitter) else { throw BadInput("impair: --jitter \(jitter) is out of range (0…500 ms)") }
         guard (0...50).contains(loss) else { throw BadInput("impair: --loss \(loss) is out of range (0…50 %)") }
         guard burst >= 1 else { throw BadInput("impair: --burst must be at least 1 packet") }
         guard (0...1000).contains(bufferMs) else { throw BadInput("impair: --buffer-ms \(bufferMs) is out of range (0…1000)") }
         guard (6...128).contains(opusBitrate) else { throw BadInput("impair: --opus-bitrate \(opusBitrate) is out of range (6…128 kbit/s)") }
-        var c = LineConfiguration(codec: LineConfiguration.Codec(rawValue: codec.rawValue)!, delay: .milliseconds(delay))
-        c.opusBitrate = opusBitrate * 1000
-        c.jitterMs = jitter
-        guard let shape = LineConfiguration.JitterShape(rawValue: jitterShape) else { throw BadInput("impair: --jitter-shape must be normal or pareto") }
-        c.jitterShape = shape
+        var c = LineConfig(codec: LineConfig.Codec(rawValue: codec.rawValue)!, opusBitrateKbps: opusBitrate, delayMs: delay, jitterMs: jitter)
+        guard let shape = LineConfig.JitterDistribution(rawValue: jitterShape) else { throw BadInput("impair: --jitter-shape must be normal or pareto") }
+        c.jitterDistribution = shape
         if loss > 0 {
             let rate = loss / 100
             switch lossModel {
@@ -87,11 +85,9 @@ struct Impair: ParsableCommand {
             default: throw BadInput("impair: --loss-model must be bernoulli or gilbert")
             }
         }
-        guard let mode = LineConfiguration.JitterBufferMode(rawValue: jitterBuffer) else { throw BadInput("impair: --jitter-buffer must be fixed or adaptive") }
-        c.jitterBuffer = mode
-        c.bufferDepth = .milliseconds(bufferMs)
-        c.maxBufferDepth = .milliseconds(max(bufferMs, 300))
-        guard let hide = LineConfiguration.Concealment(rawValue: concealment) else { throw BadInput("impair: --concealment must be repeat, noise or silence") }
+        guard let mode = LineConfig.JitterBuffer.Mode(rawValue: jitterBuffer) else { throw BadInput("impair: --jitter-buffer must be fixed or adaptive") }
+        c.jitterBuffer = LineConfig.JitterBuffer(mode: mode, depthMs: bufferMs, maxDepthMs: max(bufferMs, 300))
+        guard let hide = LineConfig.Concealment(rawValue: concealment) else { throw BadInput("impair: --concealment must be repeat, noise or silence") }
         c.concealment = hide
         return c
     }
@@ -119,7 +115,7 @@ struct Impair: ParsableCommand {
             }
             let line = try lineConfiguration()
             var stats: LineStats?
-            if line.delay > .zero || line.jitterMs > 0 || line.loss != nil || codec == .opus {
+            if line.delayMs > 0 || line.jitterMs > 0 || line.loss != nil || codec == .opus {
                 (audio, stats) = LineSimulation.transmit(audio, over: line, seed: Seed.derive(seed, "impair", "line"))
             } else if codec == .mulaw {
                 if audio.sampleRate != 8000 { audio = Resampler.resample(audio, to: 8000) }

@@ -1,12 +1,17 @@
 import CallScenario
 import Foundation
+import Receptionist
 @testable import CallHarness
 
 /// The bundled scenarios and agent, found from this file's location.
 enum Bundled {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
     static let scenarios = root + "/Scenarios"
-    static let agent = scenarios + "/agents/receptionist.yaml"
+    /// The receptionist's agent file; naming it registers the hospital domain it uses.
+    static let agent: String = {
+        HospitalDomain.register()
+        return scenarios + "/agents/receptionist.yaml"
+    }()
 
     static func scenario(_ id: String) throws -> Scenario {
         try ScenarioLoader.loadScenario(scenarios + "/\(id).yaml")

@@ -18,7 +18,6 @@ struct ToolFailureTests {
         #expect(scheduling.allSatisfy { $0.1.isError })
         #expect(report.escalated)
         #expect(result.replies.contains { $0.text.contains("scheduling system isn't responding") })
-        #expect(result.appointments.count == 11, "nothing was booked")
         #expect(!report.passed)
     }
 }

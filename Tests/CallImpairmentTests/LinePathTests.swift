@@ -9,7 +9,7 @@ struct LinePathTests {
     static let frame = SimDuration.milliseconds(20)
 
     /// Sends `count` frames of a ramp and receives on every tick; returns what played.
-    func run(_ configuration: LineConfiguration, count: Int = 500, seed: UInt64 = 3) -> (frames: [LineFrame<Int>?], path: LinePath<Int>) {
+    func run(_ configuration: LineConfig, count: Int = 500, seed: UInt64 = 3) -> (frames: [LineFrame<Int>?], path: LinePath<Int>) {
         let path = LinePath<Int>(configuration, seed: seed)
         let length = configuration.codec.sampleRate / 50
         var played: [LineFrame<Int>?] = []
@@ -26,8 +26,8 @@ struct LinePathTests {
 
     @Test("a perfect line delivers every frame in order after delay plus buffer")
     func perfect() {
-        var c = LineConfiguration(codec: .pcm16, delay: .milliseconds(80))
-        c.bufferDepth = .milliseconds(40)
+        var c = LineConfig(codec: .pcm16, delayMs: 80)
+        c.jitterBuffer.depthMs = 40
         let (frames, path) = run(c)
         let delivered = frames.compactMap { $0 }
         let first = frames.firstIndex { $0 != nil }!
@@ -38,13 +38,13 @@ struct LinePathTests {
     }
 
     @Test("jitter-buffer output is continuous: one frame every tick, gaps concealed and counted",
-          arguments: [LineConfiguration.JitterBufferMode.fixed, .adaptive])
-    func continuous(mode: LineConfiguration.JitterBufferMode) {
-        var c = LineConfiguration(codec: .mulaw, delay: .milliseconds(60))
+          arguments: [LineConfig.JitterBuffer.Mode.fixed, .adaptive])
+    func continuous(mode: LineConfig.JitterBuffer.Mode) {
+        var c = LineConfig(codec: .mulaw, delayMs: 60)
         c.jitterMs = 60
         c.loss = .gilbert(p: 0.0309, r: 0.7, lossInBad: 1, lossInGood: 0) // 3% loss in short bursts
-        c.jitterBuffer = mode
-        c.bufferDepth = .milliseconds(60)
+        c.jitterBuffer.mode = mode
+        c.jitterBuffer.depthMs = 60
         let (frames, path) = run(c, count: 2000)
         let first = frames.firstIndex { $0 != nil }!
         let stream = frames[first...]
@@ -60,10 +60,10 @@ struct LinePathTests {
 
     @Test("packets later than the buffer allows are counted late, not played out of order")
     func late() {
-        var c = LineConfiguration(codec: .pcm16, delay: .milliseconds(40))
+        var c = LineConfig(codec: .pcm16, delayMs: 40)
         c.jitterMs = 40
-        c.jitterShape = .pareto
-        c.bufferDepth = .milliseconds(20)
+        c.jitterDistribution = .pareto
+        c.jitterBuffer.depthMs = 20
         let (frames, path) = run(c, count: 1000)
         #expect(path.stats.late > 0)
         let tags = frames.compactMap { $0?.tag }
@@ -72,7 +72,7 @@ struct LinePathTests {
 
     @Test("μ-law on the wire is G.711: what arrives is decode(encode(x))")
     func mulaw() {
-        let path = LinePath<Int>(LineConfiguration(codec: .mulaw), seed: 1)
+        let path = LinePath<Int>(LineConfig(codec: .mulaw), seed: 1)
         let samples = (0..<160).map { Float(sin(Double($0) * 0.3) * 0.5) }
         path.send(samples, tag: 0, at: .zero)
         let out = path.receive(at: SimInstant.zero + .milliseconds(60))
@@ -81,7 +81,7 @@ struct LinePathTests {
 
     @Test("the same seed reproduces the line exactly; another seed differs")
     func reproducible() {
-        var c = LineConfiguration(codec: .pcm16, delay: .milliseconds(50))
+        var c = LineConfig(codec: .pcm16, delayMs: 50)
         c.jitterMs = 30
         c.loss = .bernoulli(rate: 0.05)
         let a = run(c, seed: 5).frames.map { $0?.samples ?? [] }
@@ -93,12 +93,12 @@ struct LinePathTests {
 
     @Test("Opus on the wire: what plays is what a fresh Opus decoder makes of the sender's packets, losses concealed by it")
     func opus() {
-        var c = LineConfiguration(codec: .opus, delay: .milliseconds(40))
-        c.bufferDepth = .milliseconds(40)
+        var c = LineConfig(codec: .opus, delayMs: 40)
+        c.jitterBuffer.depthMs = 40
         c.loss = .bernoulli(rate: 0.1)
         let (frames, path) = run(c, count: 200)
         // The same packets through a separate encoder/decoder pair, losses where the line lost them.
-        let reference = OpusCodec(bitrate: c.opusBitrate)
+        let reference = OpusCodec(bitrate: c.opusBitrateKbps * 1000)
         let played = frames.compactMap { $0 }.prefix(200)
         var expected: [[Float]] = []
         for (k, frame) in played.enumerated() {

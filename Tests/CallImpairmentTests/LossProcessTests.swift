@@ -4,7 +4,7 @@ import Testing
 @Suite("Packet loss models")
 struct LossProcessTests {
     /// Loss rate and mean burst length over 100,000 packets.
-    func measure(_ model: LineConfiguration.Loss, seed: UInt64 = 11) -> (rate: Double, meanBurst: Double) {
+    func measure(_ model: LineConfig.Loss, seed: UInt64 = 11) -> (rate: Double, meanBurst: Double) {
         var process = LossProcess(model, seed: seed)
         var lost = 0, bursts = 0, run = 0
         for _ in 0..<100_000 {
@@ -23,7 +23,7 @@ struct LossProcessTests {
     @Test("Gilbert–Elliott matches its analytic loss rate and mean burst length within 5%",
           arguments: [(0.01, 0.4), (0.0309, 0.7), (0.05, 0.25), (0.002, 0.1)])
     func gilbert(p: Double, r: Double) {
-        let model = LineConfiguration.Loss.gilbert(p: p, r: r, lossInBad: 1, lossInGood: 0)
+        let model = LineConfig.Loss.gilbert(p: p, r: r, lossInBad: 1, lossInGood: 0)
         let measured = measure(model)
         let expectedRate = p / (p + r)
         #expect(abs(measured.rate - expectedRate) / expectedRate < 0.05, "rate \(measured.rate) vs \(expectedRate)")

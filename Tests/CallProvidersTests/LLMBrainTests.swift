@@ -14,7 +14,8 @@ struct LLMBrainTests {
         var settings = ChatCompletionsClient.Settings(baseURL: server.baseURL, model: "scripted", timeoutMs: timeoutMs)
         settings.retry.baseBackoffMs = 20
         return LLMBrain(client: ChatCompletionsClient(settings: settings, transport: transport), tools: tools,
-                        settings: .init(systemPrompt: "You are the receptionist.", fallbackMessage: Self.fallback, measuredLatency: measured))
+                        settings: .init(systemPrompt: "You are the receptionist.", fallbackMessage: Self.fallback, measuredLatency: measured,
+                                        handoffTool: Hospital.domain.handoffTool))
     }
 
     func says(_ response: BrainResponse) -> [String] {
@@ -196,13 +197,13 @@ struct AskedSlotTests {
         ("What is the appointment ID?", "appointment_id"),
     ])
     func slots(text: String, slot: String) {
-        #expect(AskedSlot.infer(from: text) == slot)
+        #expect(AskedSlot.infer(from: text, cues: Hospital.cues) == slot)
     }
 
     @Test("no question, or a question for no slot, asks nothing", arguments: [
         "Your appointment is confirmed.", "Is there anything else I can help you with?",
     ])
     func none(text: String) {
-        #expect(AskedSlot.infer(from: text) == nil)
+        #expect(AskedSlot.infer(from: text, cues: Hospital.cues) == nil)
     }
 }

@@ -1,3 +1,5 @@
+import CallProviders
+import Receptionist
 import AgentTools
 import Foundation
 
@@ -67,4 +69,10 @@ enum Hospital {
     }()
 
     static func backend() throws -> HospitalBackend { try HospitalBackend(fixtures: fixtures, today: "2025-06-02") }
+
+    /// The hospital domain over the fixtures.
+    static let domain = try! HospitalDomain(fixtures: fixtures, today: "2025-06-02")
+
+    /// The domain's question cues, as the model brain takes them.
+    static let cues = domain.questionCues.map { AskedSlot.Cue(slot: $0.slot, phrases: $0.phrases) }
 }

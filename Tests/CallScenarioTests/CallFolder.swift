@@ -8,6 +8,7 @@ final class CallFolder {
           type: flow
           flow: ../flows/reception.yaml
         backend:
+          type: hospital
           fixtures: ../fixtures
           today: 2025-03-10
         """

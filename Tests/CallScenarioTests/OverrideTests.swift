@@ -1,3 +1,4 @@
+import VoicePipeline
 import Testing
 @testable import CallScenario
 

@@ -1,3 +1,4 @@
+import CallImpairment
 import Testing
 @testable import CallScenario
 
@@ -75,10 +76,10 @@ struct ScenarioFileTests {
         #expect(s.file == file)
         #expect(s.maxDurationMs == 120_000)
         #expect(s.caller == CallerProfile(voice: "flite/awb", rate: 1.2, reactionMs: 300, helloAfterMs: 0, hangupAfterMs: 15000))
-        #expect(s.line == LineConditions(
+        #expect(s.line == LineConfig(
             codec: .mulaw, delayMs: 80, jitterMs: 30, jitterDistribution: .pareto,
             loss: .gilbert(p: 0.01, r: 0.4, lossInBad: 0.8, lossInGood: 0), reorder: 0.02,
-            jitterBuffer: JitterBufferConfig(mode: .adaptive, depthMs: 40, maxDepthMs: 300), concealment: .noise))
+            jitterBuffer: LineConfig.JitterBuffer(mode: .adaptive, depthMs: 40, maxDepthMs: 300), concealment: .noise))
         #expect(s.noise == [
             NoiseCondition(source: .generated("babble"), snrDb: 10, startMs: 0, endMs: nil, humHz: 60),
             NoiseCondition(source: .generated("hum"), snrDb: 30, startMs: 1000, endMs: 5000, humHz: 50),
@@ -118,8 +119,8 @@ struct ScenarioFileTests {
         #expect(s.tags.isEmpty && s.description == nil)
         #expect(s.maxDurationMs == 180_000)
         #expect(s.caller == CallerProfile(voice: "flite/rms", rate: 1, reactionMs: 400, helloAfterMs: 6000, hangupAfterMs: 20000))
-        #expect(s.line == LineConditions(codec: .pcm16, delayMs: 0, jitterMs: 0, jitterDistribution: .normal, loss: nil, reorder: 0,
-                                         jitterBuffer: JitterBufferConfig(mode: .fixed, depthMs: 60, maxDepthMs: 200), concealment: .repeat))
+        #expect(s.line == LineConfig(codec: .pcm16, delayMs: 0, jitterMs: 0, jitterDistribution: .normal, loss: nil, reorder: 0,
+                                         jitterBuffer: LineConfig.JitterBuffer(mode: .fixed, depthMs: 60, maxDepthMs: 200), concealment: .repeat))
         #expect(s.expect == Expectations(completed: nil, escalated: nil, toolCalls: [], neverCalls: [], says: [], neverSays: [], entities: [:], budgets: Budgets()))
         #expect(s.expect.budgets.ttfaP95Ms == nil && s.expect.budgets.wer == nil)
     }
@@ -144,7 +145,7 @@ struct ScenarioFileTests {
     func jitterBufferDepth() throws {
         let call = CallFolder()
         let file = call.write("scenarios/deep.yaml", "id: deep\nline: { jitterBuffer: { depthMs: 500 } }\nturns: []\n")
-        #expect(try ScenarioLoader.loadScenario(file).line.jitterBuffer == JitterBufferConfig(mode: .fixed, depthMs: 500, maxDepthMs: 500))
+        #expect(try ScenarioLoader.loadScenario(file).line.jitterBuffer == LineConfig.JitterBuffer(mode: .fixed, depthMs: 500, maxDepthMs: 500))
     }
 
     @Test("scenario ids follow ^[a-z0-9][a-z0-9._-]*$", arguments: [

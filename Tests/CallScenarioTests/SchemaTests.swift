@@ -1,3 +1,5 @@
+import CallImpairment
+import VoicePipeline
 import Foundation
 import Testing
 @testable import CallScenario
@@ -33,9 +35,9 @@ struct SchemaTests {
     static let mappings: [SchemaMapping] = [
         .init("scenario", [], Scenario.keys),
         .init("scenario", ["caller"], CallerProfile.keys, probeRanges: true, defaultsAlone: true),
-        .init("scenario", ["line"], LineConditions.keys, probeRanges: true, defaultsAlone: true),
-        .init("scenario", ["line", "loss"], LossModel.keys),
-        .init("scenario", ["line", "jitterBuffer"], JitterBufferConfig.keys, probeRanges: true, defaultsAlone: true),
+        .init("scenario", ["line"], LineConfig.keys, probeRanges: true, defaultsAlone: true),
+        .init("scenario", ["line", "loss"], LineConfig.Loss.keys),
+        .init("scenario", ["line", "jitterBuffer"], LineConfig.JitterBuffer.keys, probeRanges: true, defaultsAlone: true),
         .init("scenario", ["$defs.noise"], NoiseCondition.keys),
         .init("scenario", ["turns", "[]"], CallerTurn.keys),
         .init("scenario", ["turns", "[]", "pause"], CallerTurn.Pause.keys),
@@ -55,7 +57,7 @@ struct SchemaTests {
         .init("agent", ["brain", "llm"], LLMConfig.keys),
         .init("agent", ["backend"], BackendConfig.keys),
         .init("agent", ["guardrails"], GuardrailConfig.keys),
-        .init("agent", ["guardrails", "emergency"], GuardrailConfig.Emergency.keys, defaultsAlone: true),
+        .init("agent", ["guardrails", "emergency"], EmergencyConfig.keys, defaultsAlone: true),
         .init("profile", [], LatencyProfile.keys),
         .init("profile", ["transport"], LatencyProfile.Transport.keys),
         .init("profile", ["stt"], LatencyProfile.STT.keys),
@@ -127,19 +129,18 @@ struct SchemaTests {
     }
 
     @Test("schema enums list the loader's choices", arguments: [
-        ("scenario", ["line", "codec"], LineCodec.allCases.map(\.rawValue)),
-        ("scenario", ["line", "jitterDistribution"], JitterDistribution.allCases.map(\.rawValue)),
-        ("scenario", ["line", "concealment"], Concealment.allCases.map(\.rawValue)),
-        ("scenario", ["line", "jitterBuffer", "mode"], JitterBufferConfig.Mode.allCases.map(\.rawValue)),
-        ("scenario", ["line", "loss", "model"], LossModel.models),
+        ("scenario", ["line", "codec"], LineConfig.Codec.allCases.map(\.rawValue)),
+        ("scenario", ["line", "jitterDistribution"], LineConfig.JitterDistribution.allCases.map(\.rawValue)),
+        ("scenario", ["line", "concealment"], LineConfig.Concealment.allCases.map(\.rawValue)),
+        ("scenario", ["line", "jitterBuffer", "mode"], LineConfig.JitterBuffer.Mode.allCases.map(\.rawValue)),
+        ("scenario", ["line", "loss", "model"], LineConfig.Loss.models),
         ("scenario", ["$defs.noise", "type"], NoiseCondition.types),
         ("agent", ["stt", "engine"], STTConfig.Engine.allCases.map(\.rawValue)),
         ("agent", ["stt", "languageModel"], STTConfig.LanguageModel.allCases.map(\.rawValue)),
         ("agent", ["stt", "adaptation"], STTConfig.Adaptation.allCases.map(\.rawValue)),
         ("agent", ["tts", "http", "format"], SpeechServiceConfig.Format.allCases.map(\.rawValue)),
         ("agent", ["brain", "llm", "latency"], LLMConfig.Latency.allCases.map(\.rawValue)),
-        ("agent", ["backend", "type"], BackendConfig.Kind.allCases.map(\.rawValue)),
-    ])
+    ] as [(String, [String], [String])])
     func enums(schema: String, path: [String], choices: [String]) throws {
         let node = try Self.node(path, in: try Self.load(schema))
         #expect(node["enum"] as? [String] == choices)

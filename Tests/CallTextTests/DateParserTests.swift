@@ -27,7 +27,7 @@ struct DateParserTests {
         ("at three june fifth", "2025-06-05"),
     ])
     func appointments(text: String, expected: String) {
-        #expect(DateParser.parse(text, today: Self.today, purpose: .appointment)?.iso == expected, "\(text)")
+        #expect(DateParser.parse(text, today: Self.today, purpose: .upcoming)?.iso == expected, "\(text)")
     }
 
     @Test("no appointment date in these", arguments: [
@@ -36,7 +36,7 @@ struct DateParserTests {
         "1/5/2024", "", "at three may i ask", "next month",
     ])
     func appointmentRefusals(text: String) {
-        #expect(DateParser.parse(text, today: Self.today, purpose: .appointment) == nil, "\(text)")
+        #expect(DateParser.parse(text, today: Self.today, purpose: .upcoming) == nil, "\(text)")
     }
 
     @Test("birth dates", arguments: [

@@ -4,6 +4,8 @@ import Testing
 @Suite("Person name parser")
 struct PersonNameParserTests {
     static let patients = ["John Smith", "Jane Doe", "Emily Davis"]
+    /// A domain's own words, as a flow's `notNames` gives them.
+    static let notNames: Set<String> = ["appointment", "book", "department", "cardiology"]
 
     @Test("names callers give", arguments: [
         ("my name is john smith", "John Smith"), ("it's jane doe", "Jane Doe"), ("this is emily davis", "Emily Davis"),
@@ -15,7 +17,7 @@ struct PersonNameParserTests {
         ("my name's emily davis", "Emily Davis"), ("it is mister john smith", "John Smith"),
     ])
     func names(text: String, expected: String) {
-        #expect(PersonNameParser.parse(text, known: Self.patients) == expected, "\(text)")
+        #expect(PersonNameParser.parse(text, known: Self.patients, notNames: Self.notNames) == expected, "\(text)")
     }
 
     @Test("no name in these", arguments: [
@@ -23,7 +25,14 @@ struct PersonNameParserTests {
         "i am looking for doctor patel", "three thirty", "hello", "", "this is for tuesday at three", "cardiology department",
     ])
     func refusals(text: String) {
-        #expect(PersonNameParser.parse(text, known: Self.patients) == nil, "\(text)")
+        #expect(PersonNameParser.parse(text, known: Self.patients, notNames: Self.notNames) == nil, "\(text)")
+    }
+
+    @Test("a domain's own words end a name only when the flow names them")
+    func domainWords() {
+        #expect(PersonNameParser.parse("cardiology department", known: []) == "Cardiology Department")
+        #expect(PersonNameParser.parse("cardiology department", known: [], notNames: Self.notNames) == nil)
+        #expect(PersonNameParser.parse("my name is jane doe appointment", known: [], notNames: Self.notNames) == "Jane Doe")
     }
 
     @Test("without known names the spoken name comes back as said")

@@ -43,7 +43,7 @@ struct SlotParserSoupTests {
             .init(name: "cancel", keywords: ["cancel"], examples: ["cancel my appointment"]),
         ])
         for text in Self.soup(count: 600, seed: 20250602) {
-            if let date = DateParser.parse(text, today: Self.today, purpose: .appointment) {
+            if let date = DateParser.parse(text, today: Self.today, purpose: .upcoming) {
                 #expect(date >= Self.today && date.year <= Self.today.year + 10, "\(text)")
             }
             if let date = DateParser.parse(text, today: Self.today, purpose: .birthDate) {

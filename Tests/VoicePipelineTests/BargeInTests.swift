@@ -1,3 +1,4 @@
+import AgentInterface
 import CallAudio
 import CallSpeech
 import SimTime
@@ -10,7 +11,7 @@ struct BargeInTests {
     /// Returns the utterance's detected start and the time the agent's audio stopped.
     func run(minInterruptionMs: Int, callerStart: Double) throws -> (speechStart: SimInstant, stopped: SimInstant?, interrupted: Bool) {
         let scheduler = Scheduler()
-        var parameters = AgentParameters()
+        var parameters = PipelineConfig()
         parameters.interruption.minInterruptionMs = minInterruptionMs
         let long = "Thank you for calling City General Hospital. I can help you book, reschedule or cancel an appointment, or tell you about our doctors and their opening hours."
         let agent = VoiceAgent(parameters: parameters, scheduler: scheduler, trace: CallTrace(),
@@ -22,7 +23,7 @@ struct BargeInTests {
         let startSample = Int(callerStart * 16000)
         var stopped: SimInstant?
         var wasSpeaking = false
-        scheduler.schedule(at: .zero) { agent.start() }
+        scheduler.schedule(at: .zero) { agent.answer() }
         for k in 0..<500 {
             let t = SimInstant.zero + .milliseconds(20 * k)
             scheduler.run(until: t)
@@ -35,8 +36,8 @@ struct BargeInTests {
                 agent.receive(frame, frameStart: t - .milliseconds(20))
             }
             let out = agent.nextFrame()
-            if out.replyID == 1 { wasSpeaking = true }
-            if wasSpeaking && out.replyID != 1 && stopped == nil { stopped = t }
+            if out.caption?.reply == 1 { wasSpeaking = true }
+            if wasSpeaking && out.caption?.reply != 1 && stopped == nil { stopped = t }
         }
         let utterance = try #require(agent.utterances.first)
         return (utterance.speechStart, stopped, agent.replies[0].interruptedAt != nil)

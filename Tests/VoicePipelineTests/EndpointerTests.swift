@@ -8,7 +8,7 @@ struct EndpointerTests {
 
     /// Runs the endpointer through a pause of `pauseMs` after `partial`; returns whether it
     /// declared end of turn during the pause.
-    func cutsPause(_ pauseMs: Int, after partial: String, parameters: EndpointingParameters = .init()) -> Bool {
+    func cutsPause(_ pauseMs: Int, after partial: String, parameters: EndpointingConfig = .init()) -> Bool {
         var endpointer = Endpointer(parameters: parameters)
         endpointer.speechStarted()
         endpointer.speechEnded(at: t0, partial: partial)
@@ -25,7 +25,7 @@ struct EndpointerTests {
           arguments: ["my name is", "i'd like to book an appointment with", "um", "on tuesday at", "march fifteenth nineteen"])
     func unfinished(partial: String) {
         #expect(!cutsPause(1200, after: partial))
-        #expect(cutsPause(1200, after: partial, parameters: EndpointingParameters(minSilenceMs: 500, maxSilenceMs: 1000)),
+        #expect(cutsPause(1200, after: partial, parameters: EndpointingConfig(minSilenceMs: 500, maxSilenceMs: 1000)),
                 "with maxSilenceMs below the pause, the turn ends")
     }
 

@@ -1,3 +1,4 @@
+import AgentInterface
 import CallAudio
 import CallSpeech
 import Foundation
@@ -58,7 +59,7 @@ struct ServiceEngineTests {
     /// Plays `caller` (16 kHz) into an agent from `callerStart` seconds for `seconds`.
     func drive(_ agent: VoiceAgent, scheduler: Scheduler, caller: [Float], callerStart: Double, seconds: Double = 10) {
         let startSample = Int(callerStart * 16000)
-        scheduler.schedule(at: .zero) { agent.start() }
+        scheduler.schedule(at: .zero) { agent.answer() }
         for k in 0..<Int(seconds * 50) {
             let t = SimInstant.zero + .milliseconds(20 * k)
             scheduler.run(until: t)
@@ -77,7 +78,7 @@ struct ServiceEngineTests {
           arguments: [true, false])
     func measuredRecognizer(measured: Bool) throws {
         let scheduler = Scheduler()
-        let agent = VoiceAgent(parameters: AgentParameters(), scheduler: scheduler, trace: CallTrace(),
+        let agent = VoiceAgent(parameters: PipelineConfig(), scheduler: scheduler, trace: CallTrace(),
                                latency: MeasuringLatency(measures: measured ? [.stt] : []),
                                recognizer: ServiceRecognizerDouble(answer: "I would like an appointment", latency: .milliseconds(345)),
                                synthesizer: try Voices.synthesizer(for: "flite/kal16"),
@@ -97,7 +98,7 @@ struct ServiceEngineTests {
     func bargeInWithoutPartials() throws {
         func interrupted(_ recognizer: any SpeechRecognizing) throws -> Bool {
             let scheduler = Scheduler()
-            var parameters = AgentParameters()
+            var parameters = PipelineConfig()
             parameters.interruption.ignoreBackchannels = true
             let long = "Thank you for calling City General Hospital. I can help you book, reschedule or cancel an appointment, or tell you about our doctors."
             let agent = VoiceAgent(parameters: parameters, scheduler: scheduler, trace: CallTrace(),

@@ -1,3 +1,4 @@
+import AgentInterface
 import AgentTools
 import CallAudio
 import CallImpairment
@@ -29,8 +30,8 @@ public struct CallResult {
     public var trace: [TraceEvent]
     /// Tool calls with results, in order.
     public var toolCalls: [(ToolCall, ToolResult)]
-    /// The backend's appointments at the end of the call.
-    public var appointments: [Appointment]
+    /// The tool whose successful call is an escalation, if the agent's domain has one.
+    public var handoffTool: String?
     /// Line statistics per direction.
     public var callerToAgent: LineStats
     public var agentToCaller: LineStats

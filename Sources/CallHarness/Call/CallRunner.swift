@@ -1,14 +1,13 @@
-import AgentTools
+import AgentInterface
 import CallAudio
 import CallImpairment
 import CallScenario
-import CallSpeech
-import CallText
 import Foundation
 import SimTime
-import VoicePipeline
 
-/// Runs one scenario as one simulated call: caller, lines and agent, 20 ms at a time.
+/// Runs one scenario as one call: the caller, the two directions of the line and the
+/// agent, 20 ms at a time, on the agent's clock. The loop reaches the agent only through
+/// `CallAnswering` — audio in and out, keypad, hang-up — and scores what it observes.
 public struct CallRunner {
     /// The scenario to run.
     public let scenario: Scenario
@@ -48,43 +47,35 @@ public struct CallRunner {
                 : try NoiseBed(scenario.noise, speechLevel: try CallerLevel.level(voice: scenario.caller.voice, sampleRate: context.sampleRate),
                                sampleRate: context.sampleRate, seed: context.seed)
             return CallerSimulator(scenario: scenario, sampleRate: context.sampleRate, noise: noise, trace: context.trace,
-                                   readBack: ReadBackCheck(today: context.today), asked: context.asked, said: context.said)
+                                   readBack: ReadBackCheck(today: context.today))
         }
     }
 
     /// Runs the call with the caller `makeCaller` builds.
     func run(caller makeCaller: (CallerContext) throws -> any CallerEndpoint) throws -> CallResult {
         let seed = self.seed
-        let scheduler = Scheduler()
+        let scheduler = Scheduler(clock: agent.clock)
         let trace = CallTrace()
-        let latency = SharedLatency(ProfileLatency(agent.config.latency, seed: Seed.derive(seed, "latency")))
+        let latency = agent.simulatedLatency.map { SharedLatency(ProfileLatency($0, seed: Seed.derive(seed, "latency"))) }
         let lineRate = scenario.line.codec == .mulaw ? 8000 : 16000
 
-        let backend = try agent.makeBackend()
-        let tools = MeteredTools(backend, measure: latency.measures.contains(.tools), fails: { latency.toolFails() })
-        let brain = agent.makeBrain(tools: tools, backend: backend)
-        let recognizer = try agent.borrowRecognizer(lineRate: lineRate)
-        defer { agent.giveBack(recognizer) }
-        let synthesizer = try agent.synthesizer()
-        let voiceAgent = VoiceAgent(parameters: agent.config.pipelineParameters(lineRate: lineRate), scheduler: scheduler, trace: trace,
-                                    latency: latency, recognizer: recognizer.recognizer, synthesizer: synthesizer,
-                                    brain: brain, tools: tools)
+        var oracle: ScriptedTranscript?
+        let setup = CallSetup(scheduler: scheduler, trace: trace, lineSampleRate: lineRate, seed: seed, latency: latency,
+                              transcriptOracle: { start, end in oracle?.text(start, end) ?? "" })
+        let (voiceAgent, close) = try agent.connect(setup)
+        defer { close() }
 
-        let toAgent = LinePath<SimInstant>(lineConfiguration(oneWay: latency.transportOneWay()), seed: Seed.derive(seed, "line", "in"))
-        let toCaller = LinePath<Int>(lineConfiguration(oneWay: latency.transportOneWay()), seed: Seed.derive(seed, "line", "out"))
-        let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace, today: agent.today, asked: { id in
-            id >= 1 && id <= voiceAgent.replies.count ? voiceAgent.replies[id - 1].asks : nil
-        }, said: { id in
-            id >= 1 && id <= voiceAgent.replies.count ? voiceAgent.replies[id - 1].text : nil
-        }))
-        if recognizer.scripted { voiceAgent.scriptedTranscript = ScriptedTranscript(caller: caller, path: toAgent).text }
+        let toAgent = LinePath<SimInstant>(scenario.line, transport: latency?.transportOneWay() ?? .zero, seed: Seed.derive(seed, "line", "in"))
+        let toCaller = LinePath<AgentCaption>(scenario.line, transport: latency?.transportOneWay() ?? .zero, seed: Seed.derive(seed, "line", "out"))
+        let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace, today: agent.today))
+        oracle = ScriptedTranscript(caller: caller, path: toAgent)
 
         var arrivals: [Int64: Int64] = [:]
         let limit = SimInstant.zero + .milliseconds(scenario.maxDurationMs)
         var finished: SimInstant?
         var timedOut = false
 
-        scheduler.schedule(at: .zero) { voiceAgent.start() }
+        scheduler.schedule(at: .zero) { voiceAgent.answer() }
         func tick() {
             let now = scheduler.now
             let previous = now - Self.frame
@@ -96,13 +87,16 @@ public struct CallRunner {
                 }
             }
             let out = voiceAgent.nextFrame()
-            toCaller.send(out.samples, tag: out.replyID, at: now + Self.frame)
+            toCaller.send(out.samples, tag: out.caption, at: now + Self.frame)
             if now > .zero { caller.hear(toCaller.receive(at: previous), start: previous) }
             let mic = caller.nextMicFrame(start: now)
             toAgent.send(mic, tag: now, at: now + Self.frame)
 
-            let drain = SimDuration.milliseconds(600) + toCaller.configuration.delay + toCaller.depth
-            if caller.hungUpAt != nil || (voiceAgent.endedAt.map { now >= $0 + drain } ?? false) {
+            let drain = SimDuration.milliseconds(600) + toCaller.delay + toCaller.depth
+            if let hungUp = caller.hungUpAt {
+                voiceAgent.callerHungUp(at: hungUp)
+                finished = now
+            } else if voiceAgent.ending.map({ now >= $0.at + drain }) ?? false {
                 finished = now
             } else if now >= limit {
                 timedOut = true
@@ -113,44 +107,17 @@ public struct CallRunner {
         }
         scheduler.schedule(at: .zero, tick)
         scheduler.runUntilIdle(limit: limit + .seconds(5))
-        try agent.check(brain, recognizer: recognizer, synthesizer: synthesizer)
+        let observed = voiceAgent.observations()
+        if let error = observed.stopError { throw error }
 
         let end = finished ?? scheduler.now
         let mic = AudioBuffer(samples: caller.micRecording, sampleRate: lineRate)
         let ear = AudioBuffer(samples: caller.earRecording, sampleRate: lineRate)
         return CallResult(scenarioID: scenario.id, seed: seed, spoken: caller.spoken, heard: caller.heard,
-                          utterances: voiceAgent.utterances, replies: voiceAgent.replies, ended: voiceAgent.ended,
+                          utterances: observed.utterances, replies: observed.replies, ended: voiceAgent.ending?.reason,
                           callerHungUpAt: caller.hungUpAt, timedOut: timedOut, duration: end - .zero, trace: trace.events,
-                          toolCalls: tools.log, appointments: backend.appointments(), callerToAgent: toAgent.stats,
+                          toolCalls: observed.toolCalls, handoffTool: observed.handoffTool, callerToAgent: toAgent.stats,
                           agentToCaller: toCaller.stats, concealedAtAgent: toAgent.concealedFrames,
                           concealedAtCaller: toCaller.concealedFrames, arrivals: arrivals, recording: .interleaving([mic, ear]))
-    }
-
-    private func lineConfiguration(oneWay: SimDuration) -> LineConfiguration {
-        let line = scenario.line
-        let codec: LineConfiguration.Codec = switch line.codec {
-        case .pcm16: .pcm16
-        case .mulaw: .mulaw
-        case .opus: .opus
-        }
-        var c = LineConfiguration(codec: codec, delay: oneWay + .milliseconds(line.delayMs))
-        c.opusBitrate = line.opusBitrateKbps * 1000
-        c.jitterMs = Double(line.jitterMs)
-        c.jitterShape = line.jitterDistribution == .pareto ? .pareto : .normal
-        switch line.loss {
-        case nil: c.loss = nil
-        case .bernoulli(let rate)?: c.loss = .bernoulli(rate: rate)
-        case .gilbert(let p, let r, let bad, let good)?: c.loss = .gilbert(p: p, r: r, lossInBad: bad, lossInGood: good)
-        }
-        c.reorder = line.reorder
-        c.jitterBuffer = line.jitterBuffer.mode == .adaptive ? .adaptive : .fixed
-        c.bufferDepth = .milliseconds(line.jitterBuffer.depthMs)
-        c.maxBufferDepth = .milliseconds(line.jitterBuffer.maxDepthMs)
-        c.concealment = switch line.concealment {
-        case .repeat: .repeat
-        case .noise: .noise
-        case .silence: .silence
-        }
-        return c
     }
 }

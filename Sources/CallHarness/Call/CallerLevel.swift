@@ -5,8 +5,6 @@ import VoicePipeline
 
 /// The active speech level of a caller voice, the reference for the noise's SNR.
 enum CallerLevel {
-    static let reference = "Hello, I'm calling about an appointment with one of your doctors next week."
-
     private static let measured = Mutex<[String: Double]>([:])
 
     /// P.56 active level (dBov) of `voice` reading a reference sentence at `sampleRate`,
@@ -14,7 +12,7 @@ enum CallerLevel {
     static func level(voice: String, sampleRate: Int) throws(SpeechError) -> Double {
         let key = "\(voice)@\(sampleRate)"
         if let known = measured.withLock({ $0[key] }) { return known }
-        let (audio, _) = try SynthesisCache.shared.audio(reference, synthesizer: try Voices.synthesizer(for: voice), rate: 1, sampleRate: sampleRate, measure: false)
+        let (audio, _) = try SynthesisCache.shared.audio(ReferenceSentence.speechLevel, synthesizer: try Voices.synthesizer(for: voice), rate: 1, sampleRate: sampleRate, measure: false)
         let level = ActiveSpeechLevel.measure(audio.samples, sampleRate: sampleRate).level
         measured.withLock { $0[key] = level }
         return level

@@ -8,10 +8,10 @@ extension PreparedAgent {
     /// The chat-completions client and brain settings of an llm brain: the API key from
     /// its environment variable (not needed when replaying), the system prompt from its
     /// file with `{today}` filled in from the backend's calendar.
-    static func model(_ llm: LLMConfig, config: AgentConfig, cassette: CassetteMode,
+    static func model(_ llm: LLMConfig, config: AgentConfig, domain: (any AgentDomain)?, cassette: CassetteMode,
                       transport: any ProviderTransport) throws -> (client: ChatCompletionsClient, settings: LLMBrain.Settings) {
         let key = try apiKey(llm.apiKeyEnv, key: "brain.llm", config: config, cassette: cassette)
-        var template = SystemPrompt.builtIn
+        var template = domain?.defaultSystemPrompt ?? Self.genericSystemPrompt
         if let path = llm.systemPrompt {
             do {
                 template = try String(contentsOfFile: path, encoding: .utf8)
@@ -19,13 +19,20 @@ extension PreparedAgent {
                 throw ScenarioError(file: config.file, line: nil, key: "brain.llm.systemPrompt", message: "cannot read \(path)")
             }
         }
-        let today = config.backend.flatMap { CalendarDate(iso: $0.today) }
+        let today = domain?.today
         let settings = ChatCompletionsClient.Settings(baseURL: llm.baseURL, model: llm.model, apiKey: key, temperature: llm.temperature,
                                                       maxTokens: llm.maxTokens, timeoutMs: llm.timeoutMs)
         return (ChatCompletionsClient(settings: settings, transport: transport),
                 LLMBrain.Settings(systemPrompt: SystemPrompt.render(template, today: today), fallbackMessage: config.fallbackMessage,
-                                  measuredLatency: llm.latency == .measured))
+                                  measuredLatency: llm.latency == .measured, handoffTool: domain?.handoffTool,
+                                  questionCues: domain?.questionCues.map { AskedSlot.Cue(slot: $0.slot, phrases: $0.phrases) } ?? []))
     }
+
+    /// The instructions of a model brain whose agent has no backend and names no prompt file.
+    static let genericSystemPrompt = """
+        You are a friendly voice assistant on a phone line. Keep every reply short: one or two spoken \
+        sentences, no lists, no markdown. A message in parentheses is a note from the phone system, not the caller.
+        """
 
     /// The endpoint of a speech service configured at `key` (`stt.http`, `tts.http`).
     static func endpoint(_ service: SpeechServiceConfig, key: String, config: AgentConfig, cassette: CassetteMode) throws -> SpeechEndpoint {

@@ -1,14 +1,17 @@
+import AgentInterface
 import AgentTools
 import CallProviders
 import CallScenario
 import CallSpeech
 import CallText
 import Foundation
+import SimTime
 import VoicePipeline
 
-/// An agent configuration made ready for many calls: its flow loaded, its recognizer's
-/// domain language model built, its synthesizer chosen. Shared by every call of a run.
-public final class PreparedAgent: @unchecked Sendable {
+/// An in-process agent made ready for many calls: its flow loaded, its recognizer's
+/// domain language model built, its synthesizer chosen. Shared by every call of a run;
+/// each call connects to a fresh `VoiceAgent` with its own backend, on simulated time.
+public final class PreparedAgent: CallableAgent, @unchecked Sendable {
     /// The configuration.
     public let config: AgentConfig
     /// The flow, for flow brains (empty for model brains).
@@ -25,11 +28,14 @@ public final class PreparedAgent: @unchecked Sendable {
     let speech: SpeechEndpoint?
     /// Words of the domain corpus that got no pronunciation (reported, not fatal).
     public let unpronounceable: [String]
+    /// The domain the agent's backend belongs to, nil for an agent without a backend.
+    public let domain: (any AgentDomain)?
 
     /// Loads the flow (or sets up the model client, whose calls go live, are recorded or
     /// are replayed per `cassette`) and builds the recognizer's language model.
     public init(_ config: AgentConfig, cassette: CassetteMode = .off) throws {
         self.config = config
+        domain = try Self.domain(config)
         transport = cassette.transport()
         transcription = try config.stt.service.map { try Self.endpoint($0, key: "stt.http", config: config, cassette: cassette) }
         speech = try config.tts.service.map { try Self.endpoint($0, key: "tts.http", config: config, cassette: cassette) }
@@ -40,7 +46,7 @@ public final class PreparedAgent: @unchecked Sendable {
         case .llm(let llm):
             flow = FlowDefinition(start: "", slots: [:], intents: [], globalRoutes: [:], nodes: [:],
                                   noInput: NoInputPolicy(prompt: "", maxAttempts: 0, then: ""), corpus: [])
-            model = try Self.model(llm, config: config, cassette: cassette, transport: transport)
+            model = try Self.model(llm, config: config, domain: domain, cassette: cassette, transport: transport)
         }
         switch (config.stt.engine, config.stt.languageModel) {
         case (.scripted, _), (.http, _):
@@ -52,11 +58,11 @@ public final class PreparedAgent: @unchecked Sendable {
             recognizer = c
             unpronounceable = []
         case (.pocketsphinx, .domain):
-            let backend = try Self.backend(config)
-            let corpus = DomainCorpus.expand(flow.corpus, values: Self.placeholderValues(backend))
+            let values = try Self.placeholderValues(domain, config: config)
+            let corpus = DomainCorpus.expand(flow.corpus, values: values)
                 + flow.intents.flatMap { $0.examples + $0.keywords }
                 + config.interruption.backchannels + config.guardrails.emergency.phrases
-                + (model == nil ? [] : Self.placeholderValues(backend).values.flatMap { $0 })
+                + (model == nil ? [] : values.keys.sorted().flatMap { values[$0]! })
             let model = try DomainLanguageModel.buildFiles(corpus: corpus, extraWords: config.vocabulary)
             var c = model.configuration
             c.adaptation = config.stt.adaptation == .perUtterance ? .perUtterance : .perCall
@@ -65,50 +71,77 @@ public final class PreparedAgent: @unchecked Sendable {
         }
     }
 
-    static func backend(_ config: AgentConfig) throws -> HospitalBackend {
-        guard let b = config.backend else {
-            throw ScenarioError(file: config.file, line: nil, key: "backend", message: "the flow brain needs a backend")
+    /// The domain `config.backend.type` names, built from the backend's settings.
+    static func domain(_ config: AgentConfig) throws -> (any AgentDomain)? {
+        guard let backend = config.backend else {
+            if case .flow = config.brain {
+                throw ScenarioError(file: config.file, line: nil, key: "backend", message: "the flow brain needs a backend")
+            }
+            return nil
         }
-        return try HospitalBackend(fixtures: b.fixtures, today: b.today)
+        guard let factory = DomainCatalog.factory(for: backend.type) else {
+            let known = DomainCatalog.types
+            throw ScenarioError(file: config.file, line: backend.typeLine, key: "backend.type",
+                                message: "unknown backend type '\(backend.type)'; types: \(known.isEmpty ? "none registered" : known.joined(separator: ", "))")
+        }
+        let settings = DomainCatalog.Settings(type: backend.type, fixtures: backend.fixtures, today: backend.today, agentFile: config.file)
+        do {
+            return try factory(settings)
+        } catch let error as ToolFailure {
+            throw ScenarioError(file: config.file, line: backend.typeLine, key: "backend", message: error.message)
+        }
     }
 
-    /// Values for the corpus placeholders, from the backend and the calendar.
-    static func placeholderValues(_ backend: HospitalBackend) -> [String: [String]] {
-        let doctors = backend.doctorNames.map { TextNormalizer.normalize($0.replacingOccurrences(of: "Dr.", with: "")) }
-        let surnames = backend.doctorNames.compactMap { TextNormalizer.words($0).last }
-        return [
-            "doctor": surnames + doctors,
-            "specialty": backend.specialties.map { TextNormalizer.normalize($0) }
-                + ["cardiologist", "pediatrician", "orthopedist", "family doctor", "heart doctor", "general practitioner"],
-            "weekday": DomainCorpus.weekdays,
-            "date": DomainCorpus.spokenDates,
-            "time": DomainCorpus.spokenTimes,
-            "person": backend.patientNames.map { TextNormalizer.normalize($0) },
-            "id": backend.appointmentIDs.map { TextNormalizer.normalize(FlowEngine.spokenID($0)) },
-            "year": DomainCorpus.spokenYears,
-        ]
+    /// Values for the corpus placeholders: the calendar's (`weekday`, `date`, `time`,
+    /// `year`) and the domain's.
+    static func placeholderValues(_ domain: (any AgentDomain)?, config: AgentConfig) throws -> [String: [String]] {
+        let calendar = ["weekday": DomainCorpus.weekdays, "date": DomainCorpus.spokenDates, "time": DomainCorpus.spokenTimes,
+                        "year": DomainCorpus.spokenYears]
+        guard let domain else { return calendar }
+        return calendar.merging(try domain.corpusValues()) { _, domain in domain }
     }
 
-    /// A fresh backend for one call.
-    func makeBackend() throws -> HospitalBackend { try Self.backend(config) }
+    /// A fresh backend for one call (nil for an agent without one).
+    func makeBackend() throws -> (any DomainBackend)? { try domain?.makeBackend() }
 
-    /// The simulated calendar's today.
-    var today: CalendarDate { config.backend.flatMap { CalendarDate(iso: $0.today) } ?? CalendarDate(iso: "2025-06-02")! }
+    /// The simulated calendar's today (nil for an agent without a backend).
+    var today: CalendarDate? { domain?.today }
 
     /// A fresh brain for one call.
-    func makeBrain(tools: any ToolProviding, backend: HospitalBackend) -> any ResponseGenerating {
+    func makeBrain(tools: any ToolProviding, backend: (any DomainBackend)?) -> any ResponseGenerating {
         if let model { return LLMBrain(client: model.client, tools: tools, settings: model.settings) }
-        let context = FlowContext(today: today, doctors: backend.doctorNames, patients: backend.patientNames,
-                                  appointmentIDs: { backend.appointmentIDs })
+        // A flow brain always has a domain (checked when the agent was prepared).
+        let context = FlowContext(today: domain!.today, entities: { name in backend?.entities(name) ?? [] },
+                                  handoffTool: domain?.handoffTool)
         return FlowEngine(flow: flow, tools: tools, context: context)
     }
 
-    /// Throws the problem that stopped a call's brain, recognizer or voice (a request
-    /// missing from the cassette).
-    func check(_ brain: any ResponseGenerating, recognizer: Borrowed, synthesizer: any SpeechSynthesizing) throws {
-        if let error = (brain as? LLMBrain)?.stopError { throw error }
-        if let error = (recognizer.recognizer as? HTTPTranscriber)?.stopError { throw error }
-        if let error = (synthesizer as? HTTPSynthesizer)?.stopError { throw error }
+    /// In-process agents run on simulated time.
+    var clock: SchedulerClock { .simulated }
+
+    /// The agent's latency profile: every provider and the network are simulated.
+    var simulatedLatency: LatencyProfile? { config.latency }
+
+    /// A fresh `VoiceAgent` for one call, with its own backend, brain and borrowed
+    /// recognizer (given back by `close`).
+    func connect(_ setup: CallSetup) throws -> (agent: any CallAnswering, close: () -> Void) {
+        let latency = setup.latency ?? SharedLatency(ProfileLatency(config.latency, seed: Seed.derive(setup.seed, "latency")))
+        let backend = try makeBackend()
+        let tools = MeteredTools(backend?.tools ?? NoTools(), measure: latency.measures.contains(.tools), fails: { latency.toolFails() })
+        let brain = makeBrain(tools: tools, backend: backend)
+        let recognizer = try borrowRecognizer(lineRate: setup.lineSampleRate)
+        let synthesizer: any SpeechSynthesizing
+        do {
+            synthesizer = try self.synthesizer()
+        } catch {
+            giveBack(recognizer)
+            throw error
+        }
+        let agent = VoiceAgent(parameters: config.pipelineConfig(lineRate: setup.lineSampleRate), scheduler: setup.scheduler,
+                               trace: setup.trace, latency: latency, recognizer: recognizer.recognizer, synthesizer: synthesizer,
+                               brain: brain, tools: tools, handoffTool: domain?.handoffTool)
+        if recognizer.scripted { agent.scriptedTranscript = setup.transcriptOracle }
+        return (agent, { self.giveBack(recognizer) })
     }
 
     /// The agent's voice for one call.

@@ -10,7 +10,7 @@ struct ScriptedTranscript {
     /// The words of every caller turn whose speech, shifted by the line's delay, overlaps
     /// the agent-side segment `[start, end]`.
     func text(_ start: SimInstant, _ end: SimInstant) -> String {
-        let shift = path.configuration.delay + path.depth + .milliseconds(40)
+        let shift = path.delay + path.depth + .milliseconds(40)
         let slack = SimDuration.milliseconds(300)
         return caller.spoken.filter { turn in
             turn.start + shift <= end + slack && turn.end + shift >= start - slack

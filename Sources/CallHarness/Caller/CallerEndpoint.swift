@@ -1,5 +1,5 @@
+import AgentInterface
 import CallText
-import VoicePipeline
 import CallImpairment
 import SimTime
 
@@ -8,7 +8,7 @@ import SimTime
 /// recording plays a real caller with its original timing.
 protocol CallerEndpoint: AnyObject {
     /// Hears the 20 ms that began at `start` (nil before the line delivers anything).
-    func hear(_ frame: LineFrame<Int>?, start: SimInstant)
+    func hear(_ frame: LineFrame<AgentCaption>?, start: SimInstant)
     /// The microphone's next 20 ms, beginning at `start`.
     func nextMicFrame(start: SimInstant) -> [Float]
     /// When the caller hung up, if it did.
@@ -32,10 +32,7 @@ struct CallerContext {
     let seed: UInt64
     /// The call's trace.
     let trace: CallTrace
-    /// The simulated calendar's today (for understanding the agent's read-backs).
-    let today: CalendarDate
-    /// What the agent asked in reply `id`.
-    let asked: (Int) -> String?
-    /// What the agent said in reply `id`.
-    let said: (Int) -> String?
+    /// The simulated calendar's today (for understanding the agent's read-backs), when
+    /// the agent has a calendar.
+    let today: CalendarDate?
 }

@@ -1,3 +1,4 @@
+import AgentInterface
 import CallText
 import CallImpairment
 import CallAudio
@@ -16,10 +17,6 @@ final class CallerSimulator {
     let scenario: Scenario
     let sampleRate: Int
     let trace: CallTrace
-    /// What the agent asked in reply `id` (the reactive-answer channel).
-    let asked: (Int) -> String?
-    /// What the agent said in reply `id`.
-    let said: (Int) -> String?
     /// Checks read-backs before a "yes".
     let readBack: ReadBackCheck
     private let noise: NoiseBed?
@@ -28,34 +25,39 @@ final class CallerSimulator {
     private(set) var spoken: [SpokenTurn] = []
     /// When the caller hung up, if it did.
     private(set) var hungUpAt: SimInstant?
-    /// Audible agent audio per reply at the ear (first and last sample times).
-    private(set) var heard: [Int: (first: SimInstant, last: SimInstant)] = [:]
-    /// The microphone signal and what the ear heard, for the call recording.
+    /// What reached the ear.
+    private var ear: CallerEar
+    /// The microphone signal, for the call recording.
     private(set) var micRecording: [Float] = []
-    private(set) var earRecording: [Float] = []
 
     private var cursor = 0
     private var speaking: (audio: CallerAudio, position: Int, turn: Int)?
     private var lastCallerEnd: SimInstant = .zero
-    private var lastAgentAudible: SimInstant?
-    private var lastReplyHeard: Int?
     private var replyAfterTurn: (id: Int, start: SimInstant)?
     private var waitingSince: SimInstant?
     private var helloInGap = false
     private var frameIndex = 0
 
-    static let audibleThreshold = Silence.threshold
-
-    init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, readBack: ReadBackCheck,
-         asked: @escaping (Int) -> String?, said: @escaping (Int) -> String?) {
+    init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, readBack: ReadBackCheck) {
         self.scenario = scenario
         self.sampleRate = sampleRate
         self.noise = noise
         self.trace = trace
         self.readBack = readBack
-        self.asked = asked
-        self.said = said
+        self.ear = CallerEar(sampleRate: sampleRate)
     }
+
+    /// Audible agent audio per reply at the ear (first and last sample times).
+    var heard: [Int: (first: SimInstant, last: SimInstant)] { ear.heard }
+    /// What the ear heard, for the call recording.
+    var earRecording: [Float] { ear.recording }
+    private var lastAgentAudible: SimInstant? { ear.lastAudible }
+    private var lastReplyHeard: Int? { ear.lastReply }
+
+    /// What the agent asked in reply `id`, by the caption that reached the ear.
+    private func asked(_ id: Int) -> String? { ear.captions[id]?.asks }
+    /// What the agent said in reply `id`, by the caption that reached the ear.
+    private func said(_ id: Int) -> String? { ear.captions[id]?.text }
 
     var frameLength: Int { sampleRate / 50 }
     var hasHungUp: Bool { hungUpAt != nil }
@@ -64,21 +66,9 @@ final class CallerSimulator {
     // MARK: - Ear
 
     /// Hears the 20 ms that began at `start` (nil before the line delivers anything).
-    func hear(_ frame: LineFrame<Int>?, start: SimInstant) {
-        let samples = frame?.samples ?? [Float](repeating: 0, count: frameLength)
-        earRecording.append(contentsOf: samples)
-        guard let reply = frame?.tag,
-              let first = samples.firstIndex(where: { abs($0) > Self.audibleThreshold }),
-              let last = samples.lastIndex(where: { abs($0) > Self.audibleThreshold }) else { return }
-        let firstTime = start + .samples(first, rate: sampleRate)
-        let lastTime = start + .samples(last + 1, rate: sampleRate)
-        if heard[reply] == nil {
-            trace.record(firstTime, .caller, "hears.agent", nil, ["reply": "\(reply)"])
-            if firstTime >= lastCallerEnd, replyAfterTurn == nil { replyAfterTurn = (reply, firstTime) }
-        }
-        heard[reply] = (heard[reply]?.first ?? firstTime, lastTime)
-        lastAgentAudible = lastTime
-        lastReplyHeard = reply
+    func hear(_ frame: LineFrame<AgentCaption>?, start: SimInstant) {
+        guard let heard = ear.hear(frame, start: start, trace: trace) else { return }
+        if let first = heard.firstAudible, first >= lastCallerEnd, replyAfterTurn == nil { replyAfterTurn = (heard.reply, first) }
         helloInGap = false
     }
 
@@ -119,18 +109,24 @@ final class CallerSimulator {
         return now - last >= reaction
     }
 
+    /// Acts on the next scenario turn, moving past turns that have nothing to do now.
     private func decide(at now: SimInstant) {
+        while !step(at: now) {}
+    }
+
+    /// Acts on the next turn; false when it moved past a turn and the next one is due at once.
+    private func step(at now: SimInstant) -> Bool {
         let silentSince = max(lastCallerEnd, lastAgentAudible ?? .zero)
         if now - silentSince >= .milliseconds(scenario.caller.hangupAfterMs) {
             hangUp(at: now, why: "dead air")
-            return
+            return true
         }
         guard cursor < scenario.turns.count else {
             // Script done: hang up once the agent has answered the last turn (a silent
             // caller, with no turns, stays on until the dead-air limit).
             if !scenario.turns.isEmpty, agentDone(at: now, reaction: reaction(for: nil) * 2) { hangUp(at: now, why: "done") }
             else { maybeHello(at: now, silentSince: silentSince) }
-            return
+            return true
         }
         let turn = scenario.turns[cursor]
         if let bargeIn = turn.bargeIn {
@@ -140,7 +136,7 @@ final class CallerSimulator {
             } else {
                 maybeHello(at: now, silentSince: silentSince)
             }
-            return
+            return true
         }
         switch turn.kind {
         case .backchannel(let text, let after):
@@ -160,10 +156,9 @@ final class CallerSimulator {
             // the next turn is due (it may be a barge-in into that very reply).
             if let reply = replyAfterTurn?.id, let slot = asked(reply), map[slot] == nil, cursor + 1 < scenario.turns.count {
                 cursor += 1
-                decide(at: now)
-                return
+                return false
             }
-            guard agentDone(at: now, reaction: reaction(for: turn)) else { maybeHello(at: now, silentSince: silentSince); return }
+            guard agentDone(at: now, reaction: reaction(for: turn)) else { maybeHello(at: now, silentSince: silentSince); return true }
             if let reply = lastReplyHeard, let slot = asked(reply), var answer = map[slot] {
                 // Before confirming, check the read-back against what was said.
                 if let text = said(reply), YesNo.classify(answer, question: text) == true,
@@ -174,13 +169,14 @@ final class CallerSimulator {
                 start(CallerAudioRequest(text: answer, turn: turn), kind: .answer, index: cursor, at: now, bargeIn: false, answered: slot)
             } else {
                 cursor += 1
-                decide(at: now)
+                return false
             }
         case .say, .audio, .dtmf:
-            guard agentDone(at: now, reaction: reaction(for: turn)) else { maybeHello(at: now, silentSince: silentSince); return }
+            guard agentDone(at: now, reaction: reaction(for: turn)) else { maybeHello(at: now, silentSince: silentSince); return true }
             speak(turn, index: cursor, at: now, bargeIn: false)
             cursor += 1
         }
+        return true
     }
 
     /// What the caller knows it wants: what it has said (oldest first), then the answers

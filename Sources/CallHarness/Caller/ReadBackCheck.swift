@@ -5,7 +5,8 @@ import CallText
 /// "Saturday, April eleventh" after asking for Friday. An offer of another slot ("that
 /// time is taken; the nearest opening is …") is not a read-back and is not checked.
 struct ReadBackCheck {
-    let today: CalendarDate
+    /// The calendar's today; without one, dates are not checked.
+    let today: CalendarDate?
 
     /// The fact the caller gave that the read-back contradicts, if any. Facts are in the
     /// order they were said; only the latest time, date and name count (a caller who
@@ -20,8 +21,8 @@ struct ReadBackCheck {
             if let time = TimeParser.parse(fact) {
                 if checked.insert("time").inserted, let said = TimeParser.parse(readBack), said != time { return fact }
             }
-            if let date = DateParser.parse(fact, today: today, purpose: .appointment) {
-                if checked.insert("date").inserted, let said = DateParser.parse(readBack, today: today, purpose: .appointment), said != date { return fact }
+            if let today, let date = DateParser.parse(fact, today: today, purpose: .upcoming) {
+                if checked.insert("date").inserted, let said = DateParser.parse(readBack, today: today, purpose: .upcoming), said != date { return fact }
             }
         }
         return nil

@@ -4,7 +4,7 @@ import VoicePipeline
 /// Reads flow YAML files (`Scenarios/flows/*.flow.yaml`) into `FlowDefinition`s, with
 /// file:line errors, and checks that every route leads to a node that exists.
 public enum FlowLoader {
-    static let topKeys = ["start", "slots", "intents", "global", "noInput", "corpus", "nodes"]
+    static let topKeys = ["start", "slots", "intents", "global", "noInput", "corpus", "notNames", "nodes"]
     static let actionKeys = ["say", "listen", "ask", "confirm", "tool", "branch", "set", "clear", "transfer", "end"]
 
     /// Loads and checks a flow file.
@@ -44,7 +44,8 @@ public enum FlowLoader {
         }
         let flow = FlowDefinition(start: try map.required("start").nonEmptyString(), slots: slots, intents: intents,
                                   globalRoutes: global, nodes: nodes, noInput: noInput,
-                                  corpus: try map.optional("corpus")?.stringList() ?? [])
+                                  corpus: try map.optional("corpus")?.stringList() ?? [],
+                                  notNames: try map.optional("notNames")?.stringList() ?? [])
         try check(flow, root: root, nodeValues: nodeValues, intentNames: Set(intents.map(\.name)))
         return flow
     }
@@ -56,13 +57,18 @@ public enum FlowLoader {
             return SlotDefinition(kind: kind)
         }
         let m = try value.mapping()
-        try m.allowOnly(["kind", "aliases"])
-        let kind = SlotKind(rawValue: try m.required("kind").choice(kinds))!
+        try m.allowOnly(["kind", "aliases", "entity"])
+        let kindValue = try m.required("kind")
+        let kind = SlotKind(rawValue: try kindValue.choice(kinds))!
         var aliases: [String: String] = [:]
         if let a = try m.optional("aliases")?.mapping() {
             for (alias, canonical) in a.entries { aliases[alias] = try canonical.nonEmptyString() }
         }
-        return SlotDefinition(kind: kind, aliases: aliases)
+        let entity = try m.optional("entity")?.nonEmptyString()
+        if entity == nil, kind == .choice || kind == .identifier {
+            throw kindValue.error("a \(kind.rawValue) slot needs an entity: the domain's list of values it takes")
+        }
+        return SlotDefinition(kind: kind, aliases: aliases, entity: entity)
     }
 
     private static func action(_ value: YAMLValue, slots: [String: SlotDefinition]) throws(ScenarioError) -> FlowAction {

@@ -1,3 +1,4 @@
+import AgentInterface
 import CallImpairment
 import SimTime
 import VoicePipeline
@@ -15,11 +16,9 @@ final class ReplayCaller: CallerEndpoint {
 
     private(set) var spoken: [SpokenTurn] = []
     private(set) var hungUpAt: SimInstant?
-    private(set) var heard: [Int: (first: SimInstant, last: SimInstant)] = [:]
     private(set) var micRecording: [Float] = []
-    private(set) var earRecording: [Float] = []
+    private var ear: CallerEar
     private var position = 0
-    private var lastAgentAudible: SimInstant?
     private var ended: Set<Int> = []
 
     static let quietToHangUp = SimDuration.milliseconds(1500)
@@ -30,22 +29,18 @@ final class ReplayCaller: CallerEndpoint {
         self.sampleRate = sampleRate
         self.turns = turns
         self.trace = trace
+        self.ear = CallerEar(sampleRate: sampleRate)
     }
+
+    var heard: [Int: (first: SimInstant, last: SimInstant)] { ear.heard }
+    var earRecording: [Float] { ear.recording }
+    private var lastAgentAudible: SimInstant? { ear.lastAudible }
 
     var frameLength: Int { sampleRate / 50 }
     var recordingEnd: SimInstant { .zero + .samples(samples.count, rate: sampleRate) }
 
-    func hear(_ frame: LineFrame<Int>?, start: SimInstant) {
-        let frameSamples = frame?.samples ?? [Float](repeating: 0, count: frameLength)
-        earRecording.append(contentsOf: frameSamples)
-        guard let reply = frame?.tag,
-              let first = frameSamples.firstIndex(where: { abs($0) > CallerSimulator.audibleThreshold }),
-              let last = frameSamples.lastIndex(where: { abs($0) > CallerSimulator.audibleThreshold }) else { return }
-        let firstTime = start + .samples(first, rate: sampleRate)
-        let lastTime = start + .samples(last + 1, rate: sampleRate)
-        if heard[reply] == nil { trace.record(firstTime, .caller, "hears.agent", nil, ["reply": "\(reply)"]) }
-        heard[reply] = (heard[reply]?.first ?? firstTime, lastTime)
-        lastAgentAudible = lastTime
+    func hear(_ frame: LineFrame<AgentCaption>?, start: SimInstant) {
+        _ = ear.hear(frame, start: start, trace: trace)
     }
 
     func nextMicFrame(start: SimInstant) -> [Float] {

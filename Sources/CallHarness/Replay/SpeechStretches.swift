@@ -12,7 +12,7 @@ enum SpeechStretches {
     /// Stretches shorter than this are clicks, not speech.
     static let minSpeechMs = 200
 
-    static let parameters = VADParameters(thresholdDb: 9, minLevelDb: -45, startMs: 60, hangoverMs: 200, minSpeechMs: minSpeechMs, preRollMs: 0)
+    static let parameters = VADConfig(thresholdDb: 9, minLevelDb: -45, startMs: 60, hangoverMs: 200, minSpeechMs: minSpeechMs, preRollMs: 0)
 
     /// The raw detector stretches of `samples`, as sample ranges, before merging.
     static func detect(_ samples: [Float], sampleRate: Int) -> [Range<Int>] {

@@ -1,3 +1,5 @@
+import AgentInterface
+import CallAudio
 import CallImpairment
 import AgentTools
 import CallScenario
@@ -84,7 +86,8 @@ struct CallScorer {
 
     var escalationHappened: Bool {
         if case .transfer = result.ended { return true }
-        return result.toolCalls.contains { $0.0.name == "transfer_to_human" && !$0.1.isError }
+        guard let handoff = result.handoffTool else { return false }
+        return result.toolCalls.contains { $0.0.name == handoff && !$0.1.isError }
     }
 
     var endedBy: String {
@@ -169,7 +172,7 @@ struct CallScorer {
             let t = SimInstant(microseconds: Int64(f) * 20_000)
             while segmentIndex < segments.count && segments[segmentIndex].end < t { segmentIndex += 1 }
             let callerTalking = segmentIndex < segments.count && segments[segmentIndex].start <= t + .milliseconds(20)
-            let agentAudible = ear[(f * frame)..<((f + 1) * frame)].contains { abs($0) > CallerSimulator.audibleThreshold }
+            let agentAudible = ear[(f * frame)..<((f + 1) * frame)].contains { abs($0) > Silence.threshold }
             if callerTalking && agentAudible { overlap += 1 }
             if callerTalking || agentAudible { run = 0 } else { run += 1; longest = max(longest, run) }
         }

@@ -1,20 +1,24 @@
 /// Which slot a reply asks the caller for, read from its last question, so callers with
 /// scripted answers (`answers: {date: …}`) can answer a model the way they answer a flow.
+/// The cues are the domain's (`AgentDomain.questionCues`).
 public enum AskedSlot {
-    /// Phrases that mark a question for each slot, tried in this order.
-    static let cues: [(slot: String, phrases: [String])] = [
-        ("date_of_birth", ["date of birth", "birth date", "birthdate", "birthday", "were you born", "born on"]),
-        ("patient_name", ["your name", "full name", "patient's name", "name of the patient", "who am i speaking", "who is the appointment for", "spell your"]),
-        ("appointment_id", ["appointment id", "appointment number", "reference number", "confirmation number"]),
-        ("date", ["which day", "what day", "what date", "which date", "day would", "day works", "when would you like", "when would be"]),
-        ("time", ["what time", "which time", "time would", "time works", "time suits", "morning or afternoon", "what hour"]),
-        ("doctor", ["which doctor", "what doctor", "who would you like to see", "which specialist"]),
-        ("confirmation", ["shall i", "should i", "would you like me to", "do you want me to", "confirm", "is that correct",
-                          "is that right", "does that work", "would that work", "is that okay", "is that ok"]),
-    ]
+    /// A slot and the phrases that mark a question for it.
+    public struct Cue: Sendable, Equatable {
+        /// The slot's name.
+        public var slot: String
+        /// Phrases of a question for it, lower case.
+        public var phrases: [String]
 
-    /// The slot the last question in `text` asks for, nil when it asks none of them.
-    public static func infer(from text: String) -> String? {
+        /// Creates a cue.
+        public init(slot: String, phrases: [String]) {
+            self.slot = slot
+            self.phrases = phrases
+        }
+    }
+
+    /// The slot the last question in `text` asks for (the first cue with a phrase in it),
+    /// nil when it asks none of them.
+    public static func infer(from text: String, cues: [Cue]) -> String? {
         guard let question = lastQuestion(in: text)?.lowercased() else { return nil }
         let normalized = question.replacingOccurrences(of: "’", with: "'")
         return cues.first { cue in cue.phrases.contains { normalized.contains($0) } }?.slot

@@ -24,7 +24,7 @@ extension LLMBrain {
                 let (call, result) = run(chatCall)
                 plan.add(.tool(call, result))
                 messages.append(.tool(callID: chatCall.id, content: result.text))
-                if call.name == Self.transferTool, !result.isError {
+                if call.name == settings.handoffTool, !result.isError {
                     transfer = (call.arguments["reason"]?.string ?? "the caller asked for a person",
                                 call.arguments["summary"]?.string ?? "")
                 }
@@ -50,7 +50,7 @@ extension LLMBrain {
     private func response(_ plan: TurnPlan, transfer: (reason: String, summary: String)?) -> BrainResponse {
         var plan = plan
         if let transfer { plan.add(.transfer(reason: transfer.reason, summary: transfer.summary)) }
-        return BrainResponse(steps: plan.steps, asks: AskedSlot.infer(from: plan.lastSaid ?? ""),
+        return BrainResponse(steps: plan.steps, asks: AskedSlot.infer(from: plan.lastSaid ?? "", cues: settings.questionCues),
                              measuredDelays: settings.measuredLatency ? plan.delays() : nil)
     }
 

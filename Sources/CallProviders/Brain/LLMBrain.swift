@@ -20,21 +20,25 @@ public final class LLMBrain: ResponseGenerating {
         public var measuredLatency: Bool
         /// The most model calls in one turn (tool rounds included).
         public var maxRounds: Int
+        /// The tool whose successful call hands the caller to a person, if any.
+        public var handoffTool: String?
+        /// Phrases that mark a question for a slot, tried in order (see `AskedSlot`).
+        public var questionCues: [AskedSlot.Cue]
 
         /// Creates settings.
-        public init(systemPrompt: String, fallbackMessage: String, measuredLatency: Bool = false, maxRounds: Int = 5) {
+        public init(systemPrompt: String, fallbackMessage: String, measuredLatency: Bool = false, maxRounds: Int = 5,
+                    handoffTool: String? = nil, questionCues: [AskedSlot.Cue] = []) {
             self.systemPrompt = systemPrompt
             self.fallbackMessage = fallbackMessage
             self.measuredLatency = measuredLatency
             self.maxRounds = max(1, maxRounds)
+            self.handoffTool = handoffTool
+            self.questionCues = questionCues
         }
     }
 
     /// What the model is told when the caller has been silent.
     public static let silenceNote = "(The caller has said nothing for several seconds.)"
-    /// The tool whose call hands the caller to a human.
-    public static let transferTool = "transfer_to_human"
-
     /// The settings.
     public let settings: Settings
     let client: ChatCompletionsClient
@@ -75,4 +79,8 @@ public final class LLMBrain: ResponseGenerating {
     public func restore(_ snapshot: BrainSnapshot) {
         if let saved = snapshot.get([ChatMessage].self) { messages = saved }
     }
+}
+
+extension LLMBrain: RunStopping {
+    public var stoppingError: (any Error)? { stopError }
 }

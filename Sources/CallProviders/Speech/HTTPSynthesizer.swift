@@ -97,3 +97,7 @@ public struct HTTPSynthesizer: ServiceSynthesizing {
         return (audio, SimDuration(microseconds: firstByte))
     }
 }
+
+extension HTTPSynthesizer: RunStopping {
+    public var stoppingError: (any Error)? { stopError }
+}

@@ -103,3 +103,7 @@ public final class HTTPTranscriber: ServiceRecognizing {
         return final.body
     }
 }
+
+extension HTTPTranscriber: RunStopping {
+    public var stoppingError: (any Error)? { stopError }
+}

@@ -1,3 +1,5 @@
+import VoicePipeline
+
 extension AgentConfig {
     /// The keys of an agent file.
     public static let keys = ["name", "description", "latency", "fallbackMessage", "vocabulary", "vad", "endpointing", "interruption",

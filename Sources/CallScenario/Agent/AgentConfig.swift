@@ -1,3 +1,5 @@
+import VoicePipeline
+
 /// The agent under test: its pipeline settings, brain, backend and latency profile.
 public struct AgentConfig: Sendable, Equatable {
     /// The default reply when the brain fails.

@@ -9,8 +9,9 @@ extension BackendConfig {
         let todayValue = try mapping.required("today")
         let today = try todayValue.string()
         guard Self.isCalendarDate(today) else { throw todayValue.error("'\(today)' is not a date written YYYY-MM-DD") }
+        let typeValue = try mapping.required("type")
         self.init(
-            type: try mapping.optional("type")?.enumeration(Kind.self) ?? .hospital,
+            type: try typeValue.nonEmptyString(), typeLine: typeValue.line,
             fixtures: try mapping.required("fixtures").existingDirectory(),
             today: today)
     }

@@ -1,21 +1,18 @@
 /// The business backend the agent's tools act on.
 public struct BackendConfig: Sendable, Equatable {
-    /// Which backend.
-    public enum Kind: String, CaseIterable, Sendable {
-        /// The reference hospital receptionist (doctors, patients, appointments).
-        case hospital
-    }
-
-    /// Which backend.
-    public var type: Kind
+    /// Which backend: a domain registered under this name (see `DomainCatalog`).
+    public var type: String
+    /// The line of `type` in the agent file, for errors found when the domain is built.
+    public var typeLine: Int?
     /// The fixtures directory it is seeded from (absolute path).
     public var fixtures: String
     /// The simulated calendar's today, `YYYY-MM-DD`.
     public var today: String
 
     /// Creates a backend configuration.
-    public init(type: Kind = .hospital, fixtures: String = "", today: String = "2025-01-06") {
+    public init(type: String, typeLine: Int? = nil, fixtures: String = "", today: String) {
         self.type = type
+        self.typeLine = typeLine
         self.fixtures = fixtures
         self.today = today
     }

@@ -1,3 +1,5 @@
+import VoicePipeline
+
 extension EndpointingConfig {
     /// The keys of `endpointing`.
     public static let keys = ["minSilenceMs", "maxSilenceMs"]

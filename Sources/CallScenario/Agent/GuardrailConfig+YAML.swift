@@ -1,3 +1,5 @@
+import VoicePipeline
+
 extension GuardrailConfig {
     /// The keys of `guardrails`.
     public static let keys = ["emergency"]
@@ -6,11 +8,11 @@ extension GuardrailConfig {
     public init(yaml: YAMLValue) throws(ScenarioError) {
         let mapping = try yaml.mapping()
         try mapping.allowOnly(Self.keys)
-        self.init(emergency: try mapping.optional("emergency", as: Emergency.init(yaml:)) ?? Emergency())
+        self.init(emergency: try mapping.optional("emergency", as: EmergencyConfig.init(yaml:)) ?? EmergencyConfig())
     }
 }
 
-extension GuardrailConfig.Emergency {
+extension EmergencyConfig {
     /// The keys of `guardrails.emergency`.
     public static let keys = ["phrases", "message", "transfer"]
 

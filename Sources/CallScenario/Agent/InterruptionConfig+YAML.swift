@@ -1,3 +1,5 @@
+import VoicePipeline
+
 extension InterruptionConfig {
     /// The keys of `interruption`.
     public static let keys = ["enabled", "minInterruptionMs", "ignoreBackchannels", "backchannels"]

@@ -1,3 +1,5 @@
+import VoicePipeline
+
 extension VADConfig {
     /// The keys of `vad`.
     public static let keys = ["thresholdDb", "minLevelDb", "startMs", "hangoverMs", "minSpeechMs", "preRollMs"]

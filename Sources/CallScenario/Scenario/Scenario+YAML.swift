@@ -1,3 +1,4 @@
+import CallImpairment
 extension Scenario {
     /// The keys of a scenario file.
     public static let keys = ["id", "description", "tags", "agent", "caller", "line", "noise", "turns", "expect", "maxDurationMs"]
@@ -24,7 +25,7 @@ extension Scenario {
             tags: try mapping.optional("tags")?.nonEmptyStringList() ?? [],
             agent: try mapping.optional("agent")?.existingFile(),
             caller: try mapping.optional("caller", as: CallerProfile.init(yaml:)) ?? CallerProfile(),
-            line: try mapping.optional("line", as: LineConditions.init(yaml:)) ?? LineConditions(),
+            line: try mapping.optional("line", as: LineConfig.init(yaml:)) ?? LineConfig(),
             noise: noise,
             turns: turns,
             expect: try mapping.optional("expect", as: Expectations.init(yaml:)) ?? Expectations(),

@@ -1,3 +1,4 @@
+import CallImpairment
 /// One simulated call: who calls, over what line, in what noise, saying what, and what
 /// must hold afterwards.
 public struct Scenario: Sendable, Equatable {
@@ -12,7 +13,7 @@ public struct Scenario: Sendable, Equatable {
     /// The caller's voice and habits.
     public var caller: CallerProfile
     /// The line conditions.
-    public var line: LineConditions
+    public var line: LineConfig
     /// Background noises at the caller's microphone.
     public var noise: [NoiseCondition]
     /// What the caller does, in order (empty: a silent caller).
@@ -26,7 +27,7 @@ public struct Scenario: Sendable, Equatable {
 
     /// Creates a scenario.
     public init(id: String, description: String? = nil, tags: [String] = [], agent: String? = nil, caller: CallerProfile = .init(),
-                line: LineConditions = .init(), noise: [NoiseCondition] = [], turns: [CallerTurn] = [], expect: Expectations = .init(),
+                line: LineConfig = .init(), noise: [NoiseCondition] = [], turns: [CallerTurn] = [], expect: Expectations = .init(),
                 maxDurationMs: Int = 180_000, file: String = "") {
         self.id = id
         self.description = description

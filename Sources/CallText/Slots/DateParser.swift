@@ -24,7 +24,7 @@
 ///   unless the first number cannot be a month: "15/03/1985").
 ///
 /// Purposes:
-/// - `.appointment`: the result is never before today. A month and day without a year is
+/// - `.upcoming`: the result is never before today (a booking, a delivery). A month and day without a year is
 ///   the next such date on or after today (next year once this year's has passed); an
 ///   explicit year in the past is refused. Two-digit years are not read (they are more
 ///   likely a time: "june third three thirty").
@@ -37,14 +37,14 @@
 public enum DateParser {
     /// What the date is for, which decides how incomplete dates are completed.
     public enum Purpose: Sendable, Equatable {
-        /// A date to book: today or later.
-        case appointment
+        /// A date still to come: today or later (a booking, a delivery).
+        case upcoming
         /// A date of birth: a full date, today or earlier.
         case birthDate
     }
 
     /// The date in `text`, or nil if there is none that fits `purpose`.
-    public static func parse(_ text: String, today: CalendarDate, purpose: Purpose = .appointment) -> CalendarDate? {
+    public static func parse(_ text: String, today: CalendarDate, purpose: Purpose = .upcoming) -> CalendarDate? {
         for mention in writtenDates(in: text, today: today, purpose: purpose).reversed() {
             if let date = resolve(mention, today: today, purpose: purpose) { return date }
         }
@@ -72,17 +72,17 @@ public enum DateParser {
 
     static func resolve(_ mention: Mention, today: CalendarDate, purpose: Purpose) -> CalendarDate? {
         switch (mention, purpose) {
-        case (.full(let y, let m, let d), .appointment):
+        case (.full(let y, let m, let d), .upcoming):
             return CalendarDate(year: y, month: m, day: d).flatMap { $0 >= today ? $0 : nil }
         case (.full(let y, let m, let d), .birthDate):
             return CalendarDate(year: y, month: m, day: d).flatMap { $0 <= today && y >= today.year - 130 ? $0 : nil }
-        case (.monthDay(let m, let d), .appointment):
+        case (.monthDay(let m, let d), .upcoming):
             // February 29th waits for the next leap year.
             for year in today.year...(today.year + 8) {
                 if let date = CalendarDate(year: year, month: m, day: d), date >= today { return date }
             }
             return nil
-        case (.dayOfMonth(let d), .appointment):
+        case (.dayOfMonth(let d), .upcoming):
             for ahead in 0...12 {
                 let monthIndex = today.month - 1 + ahead
                 if let date = CalendarDate(year: today.year + monthIndex / 12, month: monthIndex % 12 + 1, day: d), date >= today {
@@ -90,7 +90,7 @@ public enum DateParser {
                 }
             }
             return nil
-        case (.daysFromToday(let n), .appointment):
+        case (.daysFromToday(let n), .upcoming):
             return n >= 0 ? today.adding(days: n) : nil
         case (.monthDay, .birthDate), (.dayOfMonth, .birthDate), (.daysFromToday, .birthDate):
             return nil
@@ -264,7 +264,7 @@ public enum DateParser {
         }
         guard let (value, used) = NumberWords.parse(words[j...], years: true), !isOrdinal(words[j + used - 1]) else { return nil }
         switch purpose {
-        case .appointment:
+        case .upcoming:
             return (today.year - 1...today.year + 10).contains(value) ? (value, used) : nil
         case .birthDate:
             if (today.year - 130...today.year).contains(value) { return (value, used) }

@@ -28,7 +28,8 @@ public enum FuzzyMatcher {
         similarity(words: SlotWords.words(a), SlotWords.words(b))
     }
 
-    static let titles: Set<String> = ["doctor", "mister", "missus", "miz", "professor"]
+    /// Titles that are no part of a name to match ("doctor", "mister").
+    public static let titles: Set<String> = ["doctor", "mister", "missus", "miz", "professor"]
 
     static func bestMatch(inWords words: [String], candidates: [String], minimumScore: Double) -> (candidate: String, score: Double)? {
         var windows = Windows(words)

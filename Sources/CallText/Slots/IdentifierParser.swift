@@ -10,6 +10,16 @@
 /// known ids, the letter said right before the digits ("a", "p", "bee", "pee" …) picks
 /// one; if it cannot, the answer is nil.
 public enum IdentifierParser {
+    /// An id as an agent reads it out: "A-1003" → "A one zero zero three" (letters as
+    /// capitals, digits one by one, punctuation left out).
+    public static func spoken(_ id: String) -> String {
+        id.compactMap { ch -> String? in
+            if ch.isNumber, let digit = Int(String(ch)) { return NumberWords.cardinal(digit)[0] }
+            if ch.isLetter { return String(ch).uppercased() }
+            return nil
+        }.joined(separator: " ")
+    }
+
     /// The known id the text reads out, or nil.
     public static func parse(_ text: String, known: [String]) -> String? {
         let words = SlotWords.words(separatingLettersFromDigits(text))

@@ -10,7 +10,8 @@
 /// 3. Otherwise the spoken words, title-cased: two or three non-stopwords after a cue
 ///    (titles such as "mister" skipped; more than three keep the first three), or the
 ///    whole utterance when its non-stopwords are two or three consecutive words.
-/// Anything else — one word, a date, "yes please" — is nil.
+/// Anything else — one word, a date, "yes please" — is nil. `notNames` are the domain's
+/// own words, which end a name like stopwords do ("my name is john smith appointment").
 public enum PersonNameParser {
     /// The least `FuzzyMatcher` score for a known name to be taken.
     public static let knownNameScore = 0.75
@@ -21,18 +22,20 @@ public enum PersonNameParser {
     ]
 
     /// The caller's name, or nil if the text gives none.
-    public static func parse(_ text: String, known: [String] = []) -> String? {
+    public static func parse(_ text: String, known: [String] = [], notNames: Set<String> = []) -> String? {
         let words = SlotWords.words(text)
         guard !words.isEmpty else { return nil }
         var sawCue = false
         for index in words.indices.reversed() {
             for cue in cues where SlotWords.has(cue, in: words, at: index) {
                 sawCue = true
-                if let name = name(after: words[(index + cue.count)...], known: known) { return name }
+                if let name = name(after: words[(index + cue.count)...], known: known, notNames: notNames) { return name }
             }
         }
         if sawCue { return nil }
-        let content = words.enumerated().filter { !Stopwords.isStopword($0.element) && !FuzzyMatcher.titles.contains($0.element) }
+        let content = words.enumerated().filter {
+            !Stopwords.isStopword($0.element) && !notNames.contains($0.element) && !FuzzyMatcher.titles.contains($0.element)
+        }
         guard let firstIndex = content.first?.offset, let lastIndex = content.last?.offset else { return nil }
         if !known.isEmpty,
            let match = FuzzyMatcher.bestMatch(inWords: content.map(\.element), candidates: known, minimumScore: knownNameScore) {
@@ -43,10 +46,10 @@ public enum PersonNameParser {
     }
 
     /// The name in the words after a cue.
-    static func name(after region: ArraySlice<String>, known: [String]) -> String? {
+    static func name(after region: ArraySlice<String>, known: [String], notNames: Set<String> = []) -> String? {
         var region = region
         while let first = region.first, FuzzyMatcher.titles.contains(first) { region = region.dropFirst() }
-        let name = Array(region.prefix { !Stopwords.isStopword($0) && !participles.contains($0) })
+        let name = Array(region.prefix { !Stopwords.isStopword($0) && !notNames.contains($0) && !participles.contains($0) })
         guard !name.isEmpty else { return nil }
         if !known.isEmpty, let match = FuzzyMatcher.bestMatch(inWords: name, candidates: known, minimumScore: knownNameScore) {
             return match.candidate

@@ -1,5 +1,6 @@
 /// Word classes the slot parsers skip over: function words, fillers, answers, calendar
-/// and clock words, and the receptionist domain's own vocabulary. None of them is a name.
+/// and clock words, titles. None of them is a name. A domain adds its own words (a flow's
+/// `notNames`: "appointment", "order") where it parses names.
 enum Stopwords {
     static let function: Set<String> = [
         "a", "an", "the", "i", "me", "my", "mine", "myself", "you", "your", "he", "him", "his", "she", "her",
@@ -16,9 +17,7 @@ enum Stopwords {
         "well", "oh", "um", "uh", "actually", "sorry", "right", "correct", "wrong", "good", "great", "fine",
         "morning", "afternoon", "evening", "night", "today", "tomorrow", "tonight", "yesterday", "week", "weekend",
         "day", "days", "month", "year", "time", "next", "last", "oclock", "noon", "midday", "midnight",
-        "appointment", "appointments", "doctor", "checkup", "booking", "book", "schedule", "reschedule",
-        "cancel", "help", "question", "patient", "visit", "mister", "missus", "miz", "one",
-        "department", "clinic", "office", "hospital", "medicine", "insurance", "pharmacy",
+        "help", "question", "doctor", "mister", "missus", "miz", "one",
     ]
 
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -1,3 +1,4 @@
+import AgentInterface
 import CallAudio
 import CallText
 import SimTime
@@ -7,12 +8,12 @@ extension VoiceAgent {
     /// scheduler's `now` is the frame's end, when it is complete.
     public func receive(_ samples: [Float], frameStart: SimInstant) {
         guard ended == nil else { return }
-        let input = inputResampler?.process(samples) ?? samples
-        preRoll.append(contentsOf: input)
-        let keep = parameters.vad.preRollMs * Self.recognizerRate / 1000 + input.count
+        let audio = inputResampler?.process(samples) ?? samples
+        preRoll.append(contentsOf: audio)
+        let keep = parameters.vad.preRollMs * Self.recognizerRate / 1000 + audio.count
         if preRoll.count > keep { preRoll.removeFirst(preRoll.count - keep) }
 
-        let events = vad.process(input, at: frameStart)
+        let events = vad.process(audio, at: frameStart)
         var fedThisFrame = false, endedThisFrame = false
         for event in events {
             switch event {
@@ -26,12 +27,15 @@ extension VoiceAgent {
         // The recognizer hears speech (and the VAD's hangover), not the silence while the
         // endpointer waits: noise there would only become words that were never said.
         if let current, !fedThisFrame, utterances[current].outcome == .open, vad.isSpeaking || endedThisFrame {
-            feed(input, to: current)
+            feed(audio, to: current)
         }
-        let keys = dtmf.process(input)
+        let keys = dtmf.process(audio)
         if !keys.isEmpty {
             trace.record(now, .stt, "dtmf", keys)
-            if let current { utterances[current].keyed += keys } else { pendingKeys += keys }
+            switch input {
+            case .hearing(let index): utterances[index].keyed += keys
+            case .listening(let earlier): input = .listening(keys: earlier + keys)
+            }
         }
         checkInterruption()
         checkEndOfTurn()
@@ -42,8 +46,8 @@ extension VoiceAgent {
     /// the current frame).
     private func speechStarted(at start: SimInstant) -> Bool {
         trace.record(now, .vad, "speech.start", nil, ["at": "\(start.microseconds)"])
-        if let noInputToken { scheduler.cancel(noInputToken) }
-        noInputToken = nil
+        if let noInputTimer { scheduler.cancel(noInputTimer) }
+        noInputTimer = nil
         if let current {
             // Speech resumed within the same turn.
             endpointer.speechStarted()
@@ -53,10 +57,9 @@ extension VoiceAgent {
             return true
         }
         var utterance = CallerUtterance(id: utterances.count + 1, speechStart: start, duringAgentSpeech: isSpeaking)
-        utterance.keyed = pendingKeys
-        pendingKeys = ""
+        if case .listening(let keys) = input { utterance.keyed = keys }
         utterances.append(utterance)
-        current = utterances.count - 1
+        input = .hearing(utterances.count - 1)
         endpointer.speechStarted()
         if scriptedTranscript == nil { recognizer.begin() }
         feed(preRoll, to: utterances.count - 1)
@@ -106,7 +109,7 @@ extension VoiceAgent {
 
     private func checkEndOfTurn() {
         guard let index = current, endpointer.endOfTurn(now: now) else { return }
-        current = nil
+        input = .listening(keys: "")
         var utterance = utterances[index]
         utterance.endOfTurn = now
         trace.record(now, .endpoint, "end.of.turn", utterance.partial, ["utterance": "\(utterance.id)"])
@@ -149,10 +152,10 @@ extension VoiceAgent {
             startReply(BrainResponse(steps: steps, intent: "emergency"), trigger: .emergency, utterance: utterances[index].id, brainCompute: .zero)
             return
         }
-        snapshotBeforeReply = brain.snapshot()
+        let before = brain.snapshot()
         tools?.resetMeasurements()
         let (response, compute) = ComputeMeter.measure(latency.measures.contains(.brain)) { brain.respond(to: transcript) }
-        startReply(response, trigger: .callerTurn, utterance: utterances[index].id, brainCompute: compute)
+        startReply(response, trigger: .callerTurn, utterance: utterances[index].id, brainCompute: compute, brainBefore: before)
     }
 
     /// Keypad digits as words ("10#" → "one zero"; `#` ends the entry, `*` is "star").

@@ -1,3 +1,4 @@
+import AgentInterface
 import AgentTools
 import CallAudio
 import CallText
@@ -8,7 +9,8 @@ extension VoiceAgent {
     /// time-to-first-token, tokens follow at the model's rate, tool calls take their
     /// latency and start a new model call; tokens flow into the sentence buffer and
     /// complete sentences into TTS.
-    func startReply(_ response: BrainResponse, trigger: AgentReply.Trigger, utterance: Int?, brainCompute: SimDuration) {
+    func startReply(_ response: BrainResponse, trigger: AgentReply.Trigger, utterance: Int?, brainCompute: SimDuration,
+                    brainBefore: BrainSnapshot? = nil) {
         generation += 1
         let gen = generation
         var reply = AgentReply(id: replies.count + 1, trigger: trigger, utteranceID: utterance, brainStart: now)
@@ -17,11 +19,8 @@ extension VoiceAgent {
         reply.intent = response.intent
         replies.append(reply)
         let index = replies.count - 1
-        active = index
-        sentenceBuffer.clear()
-        textComplete = false
-        pendingChunks = 0
-        ttsCursor = now
+        output = .replying(ActiveReply(index: index, sentences: SentenceBuffer(minLength: parameters.sentenceMinLength),
+                                       ttsCursor: now, brainBefore: brainBefore))
         trace.record(now, .brain, "request", nil, ["reply": "\(reply.id)", "trigger": trigger.rawValue, "intent": response.intent ?? ""])
 
         var t = now
@@ -95,13 +94,17 @@ extension VoiceAgent {
             replies[index].firstToken = now
             trace.record(now, .brain, "first.token", nil, ["reply": "\(replies[index].id)"])
         }
-        for sentence in sentenceBuffer.append(token) { submitSentence(sentence, reply: index, generation: gen) }
+        var sentences: [String] = []
+        updateActive { sentences = $0.sentences.append(token) }
+        for sentence in sentences { submitSentence(sentence, reply: index, generation: gen) }
     }
 
     private func completeText(reply index: Int, generation gen: Int) {
         guard gen == generation else { return }
-        if let rest = sentenceBuffer.flush() { submitSentence(rest, reply: index, generation: gen) }
-        textComplete = true
+        var rest: String?
+        updateActive { rest = $0.sentences.flush() }
+        if let rest { submitSentence(rest, reply: index, generation: gen) }
+        updateActive { $0.textComplete = true }
         trace.record(now, .brain, "done", replies[index].text, ["reply": "\(replies[index].id)"])
         finishReplyIfDrained()
     }
@@ -124,7 +127,8 @@ extension VoiceAgent {
         }
         let samples = Silence.trimmed(audio.samples)
         guard !samples.isEmpty else { return }
-        let start = max(now + latency.ttsFirstByte(measured: compute), ttsCursor)
+        guard case .replying(let reply) = output else { return }
+        let start = max(now + latency.ttsFirstByte(measured: compute), reply.ttsCursor)
         let chunk = rate / 10 // 100 ms
         let chunkTime = SimDuration.seconds(0.1 * latency.ttsRealTimeFactor)
         var offset = 0, k = 0
@@ -132,21 +136,21 @@ extension VoiceAgent {
         while offset < samples.count {
             let piece = Array(samples[offset..<min(samples.count, offset + chunk)])
             at = start + chunkTime * k
-            pendingChunks += 1
+            updateActive { $0.pendingChunks += 1 }
             scheduler.schedule(at: at) { [weak self] in self?.deliverAudio(piece, reply: index, generation: gen) }
             offset += chunk
             k += 1
         }
-        ttsCursor = at
+        updateActive { $0.ttsCursor = at }
     }
 
     private func deliverAudio(_ samples: [Float], reply index: Int, generation gen: Int) {
         guard gen == generation else { return }
-        pendingChunks -= 1
+        updateActive { $0.pendingChunks -= 1 }
         if replies[index].firstAudio == nil {
             replies[index].firstAudio = now
             trace.record(now, .tts, "first.audio", nil, ["reply": "\(replies[index].id)"])
         }
-        playout.append((index, samples))
+        playout.append(samples, reply: index)
     }
 }

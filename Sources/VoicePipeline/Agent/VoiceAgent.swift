@@ -1,19 +1,22 @@
+import AgentInterface
 import AgentTools
 import CallAudio
 import CallSpeech
 import CallText
 import SimTime
 
-/// The agent under test: a cascaded voice pipeline driven by the call's scheduler.
+/// The in-process agent under test: a cascaded voice pipeline driven by the call's
+/// scheduler, reached through `CallAnswering` like any other agent.
 ///
 /// Caller audio comes in through `receive(_:frameStart:)` every 20 ms; the VAD, the
 /// endpointer and the streaming recognizer turn it into finished utterances; the brain
 /// answers (with tool calls); tokens stream through the sentence buffer into TTS; and
-/// `nextFrame(at:)` plays the audio out at real rate, stopping when the caller barges in.
-/// Every stage is a state machine given `now` by the scheduler; nothing reads a clock.
-public final class VoiceAgent {
+/// `nextFrame()` plays the audio out at real rate, stopping when the caller barges in.
+/// Keypad digits are heard as tones in the audio. Every stage is a state machine given
+/// `now` by the scheduler; nothing reads a clock.
+public final class VoiceAgent: CallAnswering {
     /// The parameters in use.
-    public let parameters: AgentParameters
+    public let parameters: PipelineConfig
     let scheduler: Scheduler
     let trace: CallTrace
     var latency: any LatencyModel
@@ -22,6 +25,8 @@ public final class VoiceAgent {
     let brain: any ResponseGenerating
     let tools: MeteredTools?
     let cache: SynthesisCache
+    /// The tool whose successful call is an escalation (reported with the observations).
+    let handoffTool: String?
 
     /// When set, final transcripts come from this oracle instead of the recognizer: the
     /// named `scripted` STT option for logic-only suites. Given the utterance's speech
@@ -37,37 +42,35 @@ public final class VoiceAgent {
     /// When the call ended on the agent's side.
     public internal(set) var endedAt: SimInstant?
 
-    // Input side.
+    // Input side: the stages, then where the agent stands.
     var vad: VoiceActivityDetector
     var endpointer: Endpointer
     let inputResampler: StreamingResampler?
-    var preRoll: [Float] = []
-    var current: Int?              // index into utterances
-    var carriedTranscript = ""     // from a reply cancelled because the caller went on
     var dtmf = DTMFDetector()
-    var pendingKeys = ""           // digits heard before the VAD opened an utterance
+    /// The last `preRollMs` of input, fed to the recognizer when speech starts.
+    var preRoll: [Float] = []
+    var input: InputState = .listening(keys: "")
+    /// The words of a reply cancelled because the caller went on, carried into the next turn.
+    var carriedTranscript = ""
+    let acknowledgementWords: Set<String>
 
     // Output side.
-    var active: Int?               // index into replies
+    var output: ReplyState = .idle
+    /// Bumped whenever a reply starts or stops: work scheduled for an older reply is dropped.
     var generation = 0
-    var sentenceBuffer: SentenceBuffer
-    var playout: [(reply: Int, samples: [Float])] = []
-    var playoutOffset = 0
-    var pendingChunks = 0
-    var textComplete = false
-    var ttsCursor: SimInstant = .zero
+    var playout = PlayoutQueue()
+    /// How the call ends once the reply under way has been spoken.
     var pendingEnd: EndReason?
-    var snapshotBeforeReply: BrainSnapshot?
-    var noInputToken: Scheduler.Token?
-    let acknowledgementWords: Set<String>
+    /// The no-input prompt's timer, armed while the agent waits for the caller.
+    var noInputTimer: Scheduler.Token?
 
     static let recognizerRate = 16000
 
     /// Assembles an agent. `tools` is the brain's tool provider when it should be metered
     /// for `measured` profiles.
-    public init(parameters: AgentParameters, scheduler: Scheduler, trace: CallTrace, latency: any LatencyModel,
+    public init(parameters: PipelineConfig, scheduler: Scheduler, trace: CallTrace, latency: any LatencyModel,
                 recognizer: any SpeechRecognizing, synthesizer: any SpeechSynthesizing, brain: any ResponseGenerating,
-                tools: MeteredTools? = nil, cache: SynthesisCache = .shared) {
+                tools: MeteredTools? = nil, handoffTool: String? = nil, cache: SynthesisCache = .shared) {
         self.parameters = parameters
         self.scheduler = scheduler
         self.trace = trace
@@ -77,18 +80,37 @@ public final class VoiceAgent {
         self.brain = brain
         self.tools = tools
         self.cache = cache
+        self.handoffTool = handoffTool
         self.vad = VoiceActivityDetector(parameters: parameters.vad, sampleRate: Self.recognizerRate)
         self.endpointer = Endpointer(parameters: parameters.endpointing)
         self.inputResampler = parameters.lineSampleRate == Self.recognizerRate ? nil : StreamingResampler(from: parameters.lineSampleRate, to: Self.recognizerRate)
-        self.sentenceBuffer = SentenceBuffer(minLength: parameters.sentenceMinLength)
         self.acknowledgementWords = Set(parameters.interruption.backchannels.flatMap { TextNormalizer.words($0) })
         recognizer.reset()
     }
 
     /// Answers the call: the brain's greeting starts at once.
-    public func start() {
+    public func answer() {
         let (response, compute) = ComputeMeter.measure(latency.measures.contains(.brain)) { brain.greet() }
         startReply(response, trigger: .greeting, utterance: nil, brainCompute: compute)
+    }
+
+    /// Keypad digits reach this agent as tones in the audio, which its detector hears.
+    public func receiveKeypad(_ digit: Character, at time: SimInstant) {}
+
+    /// The caller's hang-up needs no action: the call loop stops sending frames.
+    public func callerHungUp(at time: SimInstant) {}
+
+    public var ending: AgentEnding? {
+        guard let ended, let endedAt else { return nil }
+        return AgentEnding(reason: ended, at: endedAt)
+    }
+
+    /// Every utterance, reply and tool call, and a service failure that stopped the call.
+    public func observations() -> AgentObservations {
+        let stages: [Any] = [brain, recognizer, synthesizer]
+        let stop = stages.lazy.compactMap { ($0 as? any RunStopping)?.stoppingError }.first
+        return AgentObservations(utterances: utterances, replies: replies, toolCalls: tools?.log ?? [], handoffTool: handoffTool,
+                                 stopError: stop)
     }
 
     /// True while a reply is under way (thinking or speaking).

@@ -16,12 +16,12 @@ public struct Endpointer: Sendable {
     }
 
     /// The parameters in use.
-    public let parameters: EndpointingParameters
+    public let parameters: EndpointingConfig
     /// The current state.
     public private(set) var state: State = .idle
 
     /// Creates an endpointer.
-    public init(parameters: EndpointingParameters = EndpointingParameters()) {
+    public init(parameters: EndpointingConfig = EndpointingConfig()) {
         self.parameters = parameters
     }
 

@@ -22,7 +22,7 @@ public struct VoiceActivityDetector: Sendable {
     }
 
     /// The parameters in use.
-    public let parameters: VADParameters
+    public let parameters: VADConfig
     /// The input sample rate.
     public let sampleRate: Int
     /// True between a start and an end event.
@@ -44,7 +44,7 @@ public struct VoiceActivityDetector: Sendable {
     static let warmUpFrames = 50
 
     /// Creates a detector for audio at `sampleRate`.
-    public init(parameters: VADParameters = VADParameters(), sampleRate: Int) {
+    public init(parameters: VADConfig = VADConfig(), sampleRate: Int) {
         self.parameters = parameters
         self.sampleRate = sampleRate
         self.frameLength = sampleRate / 50

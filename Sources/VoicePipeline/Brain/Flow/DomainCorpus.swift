@@ -38,7 +38,7 @@ public enum DomainCorpus {
         return names
     }
 
-    /// Spoken forms of common appointment times (9:00 AM … 4:30 PM).
+    /// Spoken forms of common times of the working day (9:00 AM … 5:30 PM).
     public static let spokenTimes: [String] = {
         var out: [String] = []
         for hour in [9, 10, 11, 12, 1, 2, 3, 4, 5] {

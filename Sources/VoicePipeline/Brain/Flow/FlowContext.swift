@@ -1,21 +1,19 @@
 import CallText
 
-/// What the flow knows about its world: the calendar and the backend's names.
+/// What a flow knows about its world: the calendar, the domain's entity lists and the
+/// tool that hands a call to a person.
 public struct FlowContext {
     /// The simulated calendar's today.
     public var today: CalendarDate
-    /// Doctors' full display names ("Dr. Raj Patel").
-    public var doctors: [String]
-    /// Known patients' names.
-    public var patients: [String]
-    /// Known appointment ids, asked when needed (bookings add new ones).
-    public var appointmentIDs: () -> [String]
+    /// The current values of a named entity list (asked when needed: a booking may add an id).
+    public var entities: (String) -> [String]
+    /// The tool a transfer node calls to hand the call off, if the domain has one.
+    public var handoffTool: String?
 
     /// Creates a context.
-    public init(today: CalendarDate, doctors: [String], patients: [String], appointmentIDs: @escaping () -> [String]) {
+    public init(today: CalendarDate, entities: @escaping (String) -> [String], handoffTool: String?) {
         self.today = today
-        self.doctors = doctors
-        self.patients = patients
-        self.appointmentIDs = appointmentIDs
+        self.entities = entities
+        self.handoffTool = handoffTool
     }
 }

@@ -13,13 +13,15 @@ public struct FlowDefinition: Sendable {
     public var nodes: [String: FlowNode]
     /// What to say when the caller is silent, and where to go after too many silences.
     public var noInput: NoInputPolicy
-    /// Sentence templates for the recognizer's domain language model, with placeholders
-    /// `{doctor}`, `{specialty}`, `{weekday}`, `{date}`, `{time}`, `{person}`, `{id}`, `{year}`.
+    /// Sentence templates for the recognizer's domain language model, with placeholders:
+    /// `{weekday}`, `{date}`, `{time}`, `{year}`, and those the domain fills in.
     public var corpus: [String]
+    /// Words of the domain that are never part of a caller's name ("appointment", "order").
+    public var notNames: [String]
 
     /// Creates a flow.
     public init(start: String, slots: [String: SlotDefinition], intents: [FlowIntent], globalRoutes: [String: String],
-                nodes: [String: FlowNode], noInput: NoInputPolicy, corpus: [String]) {
+                nodes: [String: FlowNode], noInput: NoInputPolicy, corpus: [String], notNames: [String] = []) {
         self.start = start
         self.slots = slots
         self.intents = intents
@@ -27,39 +29,46 @@ public struct FlowDefinition: Sendable {
         self.nodes = nodes
         self.noInput = noInput
         self.corpus = corpus
+        self.notNames = notNames
     }
 }
 
-/// A slot's type and, optionally, words that stand for a value ("cardiologist" → "patel").
+/// A slot's type, the domain's entity list it matches against, and words that stand for
+/// a value ("cardiologist" → "patel").
 public struct SlotDefinition: Sendable, Equatable {
     /// How the slot is parsed.
     public var kind: SlotKind
     /// Alias phrase → canonical value phrase.
     public var aliases: [String: String]
+    /// The domain's entity list whose values the slot takes (`choice`, `identifier`) or
+    /// prefers (`person`), looked up when the caller speaks.
+    public var entity: String?
 
     /// Creates a slot definition.
-    public init(kind: SlotKind, aliases: [String: String] = [:]) {
+    public init(kind: SlotKind, aliases: [String: String] = [:], entity: String? = nil) {
         self.kind = kind
         self.aliases = aliases
+        self.entity = entity
     }
 }
 
 /// How a slot's value is recognized in a transcript.
 public enum SlotKind: String, Sendable, CaseIterable {
-    /// A person's name (known patients first).
+    /// A person's name (known names of the slot's entity list first).
     case person
-    /// An appointment date, never in the past.
+    /// A date still to come, never in the past.
     case date
     /// A date of birth.
     case birthDate
     /// A clock time ("3:00 PM").
     case time
-    /// One of the backend's doctors (fuzzy, with aliases).
-    case doctor
+    /// One of the values of the slot's entity list, by its full form or its last word
+    /// when that is unique (fuzzy, with aliases).
+    case choice
     /// Yes or no.
     case yesNo
-    /// An appointment id ("A-1003").
-    case appointmentID
+    /// One of the ids of the slot's entity list, read out ("A-1003" as "a one zero zero three").
+    case identifier
     /// The whole utterance.
     case text
 }

@@ -11,19 +11,19 @@ extension FlowEngine {
         }
         switch definition.kind {
         case .person:
-            return PersonNameParser.parse(text, known: context.patients).map { SlotValue(value: $0) }
+            return PersonNameParser.parse(text, known: entities(of: definition), notNames: notNames).map { SlotValue(value: $0) }
         case .date:
-            return DateParser.parse(text, today: context.today, purpose: .appointment).map { SlotValue(value: $0.iso, spoken: $0.spoken) }
+            return DateParser.parse(text, today: context.today, purpose: .upcoming).map { SlotValue(value: $0.iso, spoken: $0.spoken) }
         case .birthDate:
             return DateParser.parse(text, today: context.today, purpose: .birthDate).map { SlotValue(value: $0.iso, spoken: $0.spoken) }
         case .time:
             return TimeParser.parse(text).map { SlotValue(value: $0.display, spoken: $0.display) }
-        case .doctor:
-            return doctor(in: text)
+        case .choice:
+            return choice(in: text, among: entities(of: definition))
         case .yesNo:
             return YesNo.classify(text).map { SlotValue(value: $0 ? "yes" : "no") }
-        case .appointmentID:
-            return IdentifierParser.parse(text, known: context.appointmentIDs()).map { SlotValue(value: $0, spoken: Self.spokenID($0)) }
+        case .identifier:
+            return IdentifierParser.parse(text, known: entities(of: definition)).map { SlotValue(value: $0, spoken: IdentifierParser.spoken($0)) }
         case .text:
             return text.isEmpty ? nil : SlotValue(value: transcript)
         }
@@ -36,31 +36,31 @@ extension FlowEngine {
         switch flow.slots[name]?.kind {
         case .date?, .birthDate?:
             state.slots[name] = SlotValue(value: value, spoken: CalendarDate(iso: value)?.spoken ?? value)
-        case .appointmentID?:
-            state.slots[name] = SlotValue(value: value, spoken: Self.spokenID(value))
+        case .identifier?:
+            state.slots[name] = SlotValue(value: value, spoken: IdentifierParser.spoken(value))
         default:
             state.slots[name] = SlotValue(value: value)
         }
     }
 
-    /// The doctor the text names, by surname or full name, tolerating recognition errors.
-    private func doctor(in text: String) -> SlotValue? {
-        var candidates: [String: String] = [:]
-        for name in context.doctors {
-            let words = TextNormalizer.words(name).filter { $0 != "doctor" }
-            if let surname = words.last { candidates[surname] = name }
-            candidates[words.joined(separator: " ")] = name
-        }
-        guard let match = FuzzyMatcher.bestMatch(in: text, candidates: Array(candidates.keys).sorted()), let name = candidates[match.candidate] else { return nil }
-        return SlotValue(value: name)
+    /// The values of the slot's entity list, as the domain holds them now.
+    private func entities(of definition: SlotDefinition) -> [String] {
+        definition.entity.map(context.entities) ?? []
     }
 
-    /// An id as the agent says it: "A-1003" → "A one zero zero three".
-    public static func spokenID(_ id: String) -> String {
-        id.compactMap { ch -> String? in
-            if ch.isNumber { return NumberWords.cardinal(Int(String(ch))!)[0] }
-            if ch.isLetter { return String(ch).uppercased() }
-            return nil
-        }.joined(separator: " ")
+    /// The value the text names, by its full form (titles such as "doctor" left out) or
+    /// by its last word when no other value ends in it ("patel" for "Dr. Raj Patel"),
+    /// tolerating recognition errors.
+    private func choice(in text: String, among values: [String]) -> SlotValue? {
+        var candidates: [String: String] = [:]
+        let forms = values.map { TextNormalizer.words($0).filter { !FuzzyMatcher.titles.contains($0) } }
+        let lastWords = forms.compactMap(\.last)
+        for (value, words) in zip(values, forms) {
+            if let last = words.last, lastWords.count(where: { $0 == last }) == 1 { candidates[last] = value }
+            candidates[words.joined(separator: " ")] = value
+        }
+        guard let match = FuzzyMatcher.bestMatch(in: text, candidates: Array(candidates.keys).sorted()),
+              let value = candidates[match.candidate] else { return nil }
+        return SlotValue(value: value)
     }
 }

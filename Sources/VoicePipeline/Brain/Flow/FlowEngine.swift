@@ -13,6 +13,8 @@ public final class FlowEngine: ResponseGenerating {
     let tools: any ToolProviding
     let context: FlowContext
     let matcher: IntentMatcher
+    /// The flow's `notNames`, as normalized words.
+    let notNames: Set<String>
     var state = FlowState()
 
     static let maxTransitions = 64
@@ -22,6 +24,7 @@ public final class FlowEngine: ResponseGenerating {
         self.flow = flow
         self.tools = tools
         self.context = context
+        self.notNames = Set(flow.notNames.flatMap { TextNormalizer.words($0) })
         self.matcher = IntentMatcher(intents: flow.intents.map { IntentMatcher.Intent(name: $0.name, keywords: $0.keywords, examples: $0.examples) })
     }
 
@@ -146,7 +149,9 @@ public final class FlowEngine: ResponseGenerating {
             case .transfer(let text, let reason):
                 output.say(render(text))
                 let summary = transferSummary()
-                _ = callTool("transfer_to_human", arguments: ["reason": reason, "summary": summary], outcomes: [:], next: "", onError: "", retries: 0, into: &output, literal: true)
+                if let tool = context.handoffTool {
+                    _ = callTool(tool, arguments: ["reason": reason, "summary": summary], outcomes: [:], next: "", onError: "", retries: 0, into: &output, literal: true)
+                }
                 output.steps.append(.transfer(reason: render(reason), summary: summary))
                 state.waiting = nil
                 return

@@ -1,0 +1,49 @@
+import AgentInterface
+import CallAudio
+import CallImpairment
+import SimTime
+
+/// What reaches a caller's ear: every sample (for the call recording), and of the agent's
+/// audio, the stretch each reply was audible and its caption — only for frames that
+/// arrived and were loud enough to hear.
+struct CallerEar {
+    /// Everything heard, at the line's rate.
+    private(set) var recording: [Float] = []
+    /// Audible agent audio per reply: first and last audible sample.
+    private(set) var heard: [Int: (first: SimInstant, last: SimInstant)] = [:]
+    /// The captions that came with audible audio, by reply.
+    private(set) var captions: [Int: AgentCaption] = [:]
+    /// The last audible agent sample.
+    private(set) var lastAudible: SimInstant?
+    /// The reply heard last.
+    private(set) var lastReply: Int?
+
+    let sampleRate: Int
+
+    /// What one frame brought: the reply heard in it, when it was the first audible
+    /// sample of that reply.
+    struct Heard {
+        var reply: Int
+        var firstAudible: SimInstant?
+    }
+
+    /// Hears the 20 ms that began at `start` (nil before the line delivers anything);
+    /// returns the reply audible in it, if any.
+    mutating func hear(_ frame: LineFrame<AgentCaption>?, start: SimInstant, trace: CallTrace) -> Heard? {
+        let samples = frame?.samples ?? [Float](repeating: 0, count: sampleRate / 50)
+        recording.append(contentsOf: samples)
+        guard let caption = frame?.tag,
+              let first = samples.firstIndex(where: { abs($0) > Silence.threshold }),
+              let last = samples.lastIndex(where: { abs($0) > Silence.threshold }) else { return nil }
+        let reply = caption.reply
+        let firstTime = start + .samples(first, rate: sampleRate)
+        let lastTime = start + .samples(last + 1, rate: sampleRate)
+        let isNew = heard[reply] == nil
+        if isNew { trace.record(firstTime, .caller, "hears.agent", nil, ["reply": "\(reply)"]) }
+        heard[reply] = (heard[reply]?.first ?? firstTime, lastTime)
+        captions[reply] = caption
+        lastAudible = lastTime
+        lastReply = reply
+        return Heard(reply: reply, firstAudible: isNew ? firstTime : nil)
+    }
+}

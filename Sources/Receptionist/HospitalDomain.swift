@@ -1,0 +1,86 @@
+import AgentTools
+import CallText
+
+/// The reference hospital receptionist's world (after the Salesforce voice-agent
+/// tutorial, arXiv 2603.05413, chapter 8): doctors, patients and appointments in a SQLite
+/// backend seeded from a fixtures folder, on a simulated calendar. Agent files name it
+/// `backend: {type: hospital}`.
+public struct HospitalDomain: AgentDomain {
+    /// The fixtures folder holding `seed.sql`.
+    public let fixtures: String
+    public let today: CalendarDate
+
+    /// The name agent files use for it.
+    public static let type = "hospital"
+
+    /// A domain seeded from `fixtures` on the calendar day `today` (`YYYY-MM-DD`).
+    public init(fixtures: String, today: String) throws(ToolFailure) {
+        guard let date = CalendarDate(iso: today) else { throw ToolFailure("today '\(today)' is not a YYYY-MM-DD date") }
+        self.fixtures = fixtures
+        self.today = date
+    }
+
+    /// Makes `backend: {type: hospital}` available to agent files.
+    public static func register() {
+        DomainCatalog.register(type) { settings in try HospitalDomain(fixtures: settings.fixtures, today: settings.today) }
+    }
+
+    public var handoffTool: String? { HospitalBackend.Tool.transferToHuman.rawValue }
+
+    public var defaultSystemPrompt: String {
+        """
+        You are a friendly phone receptionist. Today is {today}. Keep every reply short: one or two \
+        spoken sentences, no lists, no markdown. Use the tools to look things up and to act; never \
+        invent availability or records. If the caller asks for a person or has an emergency, call \
+        transfer_to_human. A message in parentheses is a note from the phone system, not the caller.
+        """
+    }
+
+    public var questionCues: [(slot: String, phrases: [String])] {
+        [
+            ("date_of_birth", ["date of birth", "birth date", "birthdate", "birthday", "were you born", "born on"]),
+            ("patient_name", ["your name", "full name", "patient's name", "name of the patient", "who am i speaking",
+                              "who is the appointment for", "spell your"]),
+            ("appointment_id", ["appointment id", "appointment number", "reference number", "confirmation number"]),
+            ("date", ["which day", "what day", "what date", "which date", "day would", "day works", "when would you like", "when would be"]),
+            ("time", ["what time", "which time", "time would", "time works", "time suits", "morning or afternoon", "what hour"]),
+            ("doctor", ["which doctor", "what doctor", "who would you like to see", "which specialist"]),
+            ("confirmation", ["shall i", "should i", "would you like me to", "do you want me to", "confirm", "is that correct",
+                              "is that right", "does that work", "would that work", "is that okay", "is that ok"]),
+        ]
+    }
+
+    public func makeBackend() throws -> any DomainBackend {
+        try HospitalBackend(fixtures: fixtures, today: today.iso)
+    }
+
+    /// The doctors (surnames and full names), specialties with the words callers use for
+    /// them, patients and appointment ids (as read out) of the seeded backend.
+    public func corpusValues() throws -> [String: [String]] {
+        let backend = try HospitalBackend(fixtures: fixtures, today: today.iso)
+        let doctors = backend.doctorNames.map { TextNormalizer.normalize($0.replacingOccurrences(of: "Dr.", with: "")) }
+        let surnames = backend.doctorNames.compactMap { TextNormalizer.words($0).last }
+        return [
+            "doctor": surnames + doctors,
+            "specialty": backend.specialties.map { TextNormalizer.normalize($0) }
+                + ["cardiologist", "pediatrician", "orthopedist", "family doctor", "heart doctor", "general practitioner"],
+            "person": backend.patientNames.map { TextNormalizer.normalize($0) },
+            "id": backend.appointmentIDs.map { TextNormalizer.normalize(IdentifierParser.spoken($0)) },
+        ]
+    }
+}
+
+extension HospitalBackend: DomainBackend {
+    public var tools: any ToolProviding { self }
+
+    /// `doctors` (display names), `patients` (including those registered during the call)
+    /// and `appointment_ids`.
+    public func entities(_ name: String) -> [String] {
+        switch name {
+        case "doctors": doctorNames
+        case "patients": patientNames
+        case "appointment_ids": appointmentIDs
+        default: []
+        }
+    }
+}
