@@ -7,7 +7,7 @@ struct Wer: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Word error rate between two text files, one utterance per line (sclite costs).",
         discussion: "Each line pair is aligned in memory proportional to its length, in time proportional to its reference words "
-            + "times its hypothesis words (about 3 s per 10^9 word pairs); a line pair of more word pairs than --max-word-pairs is "
+            + "times its hypothesis words (about 2 s per 10^9 word pairs, 3 s with --alignments); a line pair of more word pairs than --max-word-pairs is "
             + "refused as bad input before anything is printed.")
 
     @Argument(help: "Reference transcript file.")
