@@ -7,7 +7,7 @@ struct WerLongLineTests {
 
     func write(_ name: String, _ data: Data) -> String {
         let path = folder + "/" + name
-        FileManager.default.createFile(atPath: path, contents: data)
+        _ = FileManager.default.createFile(atPath: path, contents: data)
         return path
     }
 
