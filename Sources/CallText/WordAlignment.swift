@@ -36,44 +36,33 @@ public struct WordAlignment: Sendable, Equatable, Codable {
         referenceWords == 0 ? (errors == 0 ? 0 : 1) : Double(errors) / Double(referenceWords)
     }
 
-    static let substitutionCost = 4, deletionCost = 3, insertionCost = 3
-
-    /// Aligns already-normalized word lists.
+    /// Aligns already-normalized word lists, in memory linear in their length; of the
+    /// alignments of least cost it gives the one a full cost matrix traced back from the
+    /// end gives when it prefers a match or substitution, then a deletion, then an insertion.
     public init(reference: [String], hypothesis: [String]) {
-        let n = reference.count, m = hypothesis.count
-        // cost[i][j]: cheapest alignment of reference[..<i] with hypothesis[..<j].
-        var cost = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
-        for i in 0...n { cost[i][0] = i * Self.deletionCost }
-        for j in 0...m { cost[0][j] = j * Self.insertionCost }
-        if n > 0 && m > 0 {
-            for i in 1...n {
-                for j in 1...m {
-                    let diagonal = cost[i - 1][j - 1] + (reference[i - 1] == hypothesis[j - 1] ? 0 : Self.substitutionCost)
-                    cost[i][j] = min(diagonal, cost[i - 1][j] + Self.deletionCost, cost[i][j - 1] + Self.insertionCost)
-                }
-            }
-        }
-        // Trace back, preferring the diagonal, then deletion, then insertion on ties.
+        self.init(reference: reference, hypothesis: hypothesis, cellLimit: AlignmentSearch.defaultCellLimit)
+    }
+
+    /// Aligns word lists, solving pieces of at most `cellLimit` cells with a full matrix.
+    init(reference: [String], hypothesis: [String], cellLimit: Int) {
+        let (ref, hyp) = AlignmentSearch.numbered(reference, hypothesis)
         var pairs: [Pair] = []
-        var i = n, j = m
-        while i > 0 || j > 0 {
-            if i > 0 && j > 0 {
-                let same = reference[i - 1] == hypothesis[j - 1]
-                if cost[i][j] == cost[i - 1][j - 1] + (same ? 0 : Self.substitutionCost) {
-                    pairs.append(Pair(reference: reference[i - 1], hypothesis: hypothesis[j - 1], operation: same ? .correct : .substitution))
-                    i -= 1; j -= 1
-                    continue
-                }
-            }
-            if i > 0 && cost[i][j] == cost[i - 1][j] + Self.deletionCost {
-                pairs.append(Pair(reference: reference[i - 1], hypothesis: nil, operation: .deletion))
-                i -= 1
-            } else {
-                pairs.append(Pair(reference: nil, hypothesis: hypothesis[j - 1], operation: .insertion))
-                j -= 1
+        pairs.reserveCapacity(max(ref.count, hyp.count))
+        var i = 0, j = 0
+        for operation in AlignmentSearch.path(ref, hyp, cellLimit: cellLimit) {
+            switch operation {
+            case .correct, .substitution:
+                pairs.append(Pair(reference: reference[i], hypothesis: hypothesis[j], operation: operation))
+                i += 1; j += 1
+            case .deletion:
+                pairs.append(Pair(reference: reference[i], hypothesis: nil, operation: operation))
+                i += 1
+            case .insertion:
+                pairs.append(Pair(reference: nil, hypothesis: hypothesis[j], operation: operation))
+                j += 1
             }
         }
-        self.pairs = pairs.reversed()
+        self.pairs = pairs
     }
 
     /// Normalizes both texts with `TextNormalizer`, then aligns them.

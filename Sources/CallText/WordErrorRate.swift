@@ -13,6 +13,19 @@ public struct WordErrorRate: Sendable, Equatable, Codable {
         for alignment in alignments { add(alignment) }
     }
 
+    /// The counts of one utterance, the same as its `WordAlignment`'s, from one pass in
+    /// memory linear in its length without building the alignment.
+    public init(reference: [String], hypothesis: [String]) {
+        let (ref, hyp) = AlignmentSearch.numbered(reference, hypothesis)
+        (substitutions, deletions, insertions) = AlignmentSearch.counts(ref, hyp)
+        referenceWords = reference.count
+    }
+
+    /// Normalizes both texts with `TextNormalizer`, then counts their alignment's errors.
+    public init(referenceText: String, hypothesisText: String) {
+        self.init(reference: TextNormalizer.words(referenceText), hypothesis: TextNormalizer.words(hypothesisText))
+    }
+
     /// Adds one utterance's counts.
     public mutating func add(_ alignment: WordAlignment) {
         substitutions += alignment.substitutions

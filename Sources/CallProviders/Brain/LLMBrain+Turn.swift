@@ -3,8 +3,11 @@ import Foundation
 import VoicePipeline
 
 extension LLMBrain {
+    /// One turn, with every secret masked in what it hands the pipeline.
+    func turn() -> BrainResponse { redactor.response(modelTurn()) }
+
     /// One turn: model calls until the model answers without calling tools.
-    func turn() -> BrainResponse {
+    private func modelTurn() -> BrainResponse {
         guard stopError == nil else { return BrainResponse(steps: [.hangUp]) }
         var plan = TurnPlan()
         var transfer: (reason: String, summary: String)?
@@ -40,7 +43,7 @@ extension LLMBrain {
     private func run(_ chatCall: ChatToolCall) -> (ToolCall, ToolResult) {
         do {
             let call = try chatCall.toolCall()
-            return (call, tools.call(call))
+            return (call, redactor.toolResult(tools.call(call)))
         } catch {
             let call = ToolCall(id: chatCall.id, name: chatCall.name, arguments: [:])
             return (call, .error("the arguments are not a JSON object: \(chatCall.arguments)"))
@@ -58,10 +61,10 @@ extension LLMBrain {
     /// fallback line, after the time the failure took, and a hand-off.
     private func failed(_ error: ProviderError, plan: TurnPlan) -> BrainResponse {
         if error.stopsRun {
-            stopError = error
+            stopError = error.redacted(by: redactor)
             return BrainResponse(steps: [.hangUp])
         }
-        return fallback(plan: plan, delay: error.elapsed, reason: "the language model failed: \(error)")
+        return fallback(plan: plan, delay: error.elapsed, reason: "the language model failed: \(error.redacted(by: redactor))")
     }
 
     private func fallback(plan: TurnPlan, delay: Int64, reason: String) -> BrainResponse {

@@ -9,6 +9,11 @@ import VoicePipeline
 /// of every model call (retries and back-off included), which the pipeline charges in
 /// place of the latency profile. A failed or timed-out call gives the agent's fallback
 /// line and a transfer to a human.
+///
+/// The brain is where the model's answers meet the pipeline, and the pipeline knows no
+/// secrets: everything it hands over (what the agent says, tool calls and their results,
+/// a hand-off's reason, the error that stopped it) has the API key masked, however the
+/// model spelled it.
 public final class LLMBrain: ResponseGenerating {
     /// How the brain behaves.
     public struct Settings: Sendable, Equatable {
@@ -43,6 +48,8 @@ public final class LLMBrain: ResponseGenerating {
     public let settings: Settings
     let client: ChatCompletionsClient
     let tools: any ToolProviding
+    /// Masks the API key.
+    let redactor: Redactor
     /// The conversation so far, the system prompt first.
     public internal(set) var messages: [ChatMessage]
     /// A problem of the run's setup (a call missing from the cassette) that stopped the
@@ -54,6 +61,7 @@ public final class LLMBrain: ResponseGenerating {
         self.client = client
         self.tools = tools
         self.settings = settings
+        self.redactor = Redactor(client.settings.apiKey.map { [$0] } ?? [])
         self.messages = [.system(settings.systemPrompt)]
     }
 

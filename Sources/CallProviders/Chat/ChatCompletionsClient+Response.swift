@@ -3,8 +3,19 @@ import Foundation
 
 extension ChatCompletionsClient {
     /// Reads the outcome of an exchange: an error for a timeout, a failed connection or an
-    /// error status; else the streamed (or, from servers that ignore `stream`, whole) answer.
+    /// error status; else the streamed (or, from servers that ignore `stream`, whole) answer,
+    /// assembled, with every secret masked in its text and tool calls (a key streamed in
+    /// pieces is whole only once assembled).
     static func completion(from exchange: ProviderExchange, call: String, budgetMs: Int, secrets: [String]) throws(ProviderError) -> ChatCompletion {
+        let redactor = Redactor(secrets)
+        do {
+            return redactor.completion(try assembled(from: exchange, call: call, budgetMs: budgetMs, secrets: secrets))
+        } catch {
+            throw error.redacted(by: redactor)
+        }
+    }
+
+    private static func assembled(from exchange: ProviderExchange, call: String, budgetMs: Int, secrets: [String]) throws(ProviderError) -> ChatCompletion {
         let final = exchange.final
         let attempts = exchange.attempts.count
         if final.timedOut { throw .timedOut(call, ms: budgetMs, elapsed: final.end) }

@@ -74,8 +74,17 @@ public struct HTTPSynthesizer: ServiceSynthesizing {
         }
     }
 
-    /// Speaks `text`; returns the audio and the measured time to its first byte.
+    /// Speaks `text`; returns the audio and the measured time to its first byte. Secrets
+    /// are masked in the error.
     public func synthesizeTimed(_ text: String, rate: Double) throws(ProviderError) -> (audio: AudioBuffer, firstByte: SimDuration) {
+        do {
+            return try synthesizeUnmasked(text, rate: rate)
+        } catch {
+            throw error.redacted(by: Redactor(endpoint.secrets))
+        }
+    }
+
+    private func synthesizeUnmasked(_ text: String, rate: Double) throws(ProviderError) -> (audio: AudioBuffer, firstByte: SimDuration) {
         let json: JSONValue = ["model": .string(endpoint.model), "input": .string(text), "voice": .string(voiceName),
                                "response_format": .string(format.name), "speed": .number(rate)]
         let request = ProviderRequest(url: endpoint.url("audio/speech"), headers: endpoint.headers(contentType: "application/json"),

@@ -18,6 +18,7 @@ public final class HTTPTranscriber: ServiceRecognizing {
     /// A service answers per utterance: no partials.
     public var producesPartials: Bool { false }
     private let transport: any ProviderTransport
+    private let redactor: Redactor
     private var samples: [Float] = []
     /// Why the last utterance got no text, when it failed.
     public private(set) var lastError: ProviderError?
@@ -34,6 +35,7 @@ public final class HTTPTranscriber: ServiceRecognizing {
         self.endpoint = endpoint
         self.language = language
         self.transport = transport
+        self.redactor = Redactor(endpoint.secrets)
     }
 
     /// Drops any buffered audio.
@@ -57,16 +59,25 @@ public final class HTTPTranscriber: ServiceRecognizing {
             lastLatency = latency
             return text
         } catch {
-            lastError = error
+            lastError = error.redacted(by: redactor)
             lastLatency = SimDuration(microseconds: error.elapsed)
-            if error.stopsRun, stopError == nil { stopError = error }
+            if error.stopsRun, stopError == nil { stopError = lastError }
             return ""
         }
     }
 
     /// Transcribes `audio` (resampled to 16 kHz mono first); returns the text and the
-    /// measured time to the complete answer.
+    /// measured time to the complete answer. Secrets are masked in the text and the error.
     public func transcribe(_ audio: AudioBuffer) throws(ProviderError) -> (text: String, latency: SimDuration) {
+        do {
+            let (text, latency) = try transcribeUnmasked(audio)
+            return (redactor.text(text), latency)
+        } catch {
+            throw error.redacted(by: redactor)
+        }
+    }
+
+    private func transcribeUnmasked(_ audio: AudioBuffer) throws(ProviderError) -> (text: String, latency: SimDuration) {
         let mono = audio.channels == 1 ? audio : audio.mono()
         let wav = WAVCodec.encode(mono.sampleRate == sampleRate ? mono : Resampler.resample(mono, to: sampleRate))
         var fields: [(name: String, value: String)] = [("model", endpoint.model), ("response_format", "json")]

@@ -43,6 +43,24 @@ public struct ProviderError: Error, CustomStringConvertible, Equatable, Sendable
         .init(.cassetteUnwritable(file: file, why: why), call: call)
     }
 
+    /// The error with every secret masked in its texts (a message the provider sent back,
+    /// a cassette's recorded failure, an excerpt of the request).
+    public func redacted(by redactor: Redactor) -> ProviderError {
+        guard !redactor.secrets.isEmpty else { return self }
+        let text = redactor.text
+        let masked: Reason = switch reason {
+        case .timedOut: reason
+        case .status(let code, let attempts, let body): .status(code, attempts: attempts, body: text(body))
+        case .unreachable(let why, let attempts): .unreachable(text(why), attempts: attempts)
+        case .badResponse(let why): .badResponse(text(why))
+        case .missingKey: reason
+        case .notInCassette(let excerpt, let folder): .notInCassette(excerpt: text(excerpt), folder: folder)
+        case .cassetteUnreadable(let file, let why): .cassetteUnreadable(file: file, why: text(why))
+        case .cassetteUnwritable(let file, let why): .cassetteUnwritable(file: file, why: text(why))
+        }
+        return ProviderError(masked, call: text(call), elapsed: elapsed)
+    }
+
     /// True when the provider ran out of time.
     public var isTimeout: Bool {
         if case .timedOut = reason { return true }
