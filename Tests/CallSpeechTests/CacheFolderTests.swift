@@ -58,6 +58,18 @@ final class CacheFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [name])
     }
 
+    @Test("a feature file that cannot be written is one line naming it once, with the cause")
+    func unwritableFeatureFile() throws {
+        let configuration = try smallModel()
+        _ = try PocketSphinxRecognizer(configuration: configuration, cacheDirectory: base + "/first")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: base + "/first").first)
+        let folder = base + "/blocked"
+        try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
+        let error = try #require(throws: SpeechError.self) { try PocketSphinxRecognizer(configuration: configuration, cacheDirectory: folder) }
+        #expect(error.description == "cannot write \(folder)/\(name): Is a directory")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [name], "no temporary file is left behind")
+    }
+
     /// Ways a model folder can hold something other than what was built.
     enum Tampering: String, CaseIterable, Sendable {
         /// Another model's files put in its place, without a manifest (a plant that parses).
