@@ -50,12 +50,12 @@ extension DomainLanguageModel {
         static let dictionaryName = "domain.dict"
         static let wordsName = "words.tsv"
 
-        /// The model in `folder`, or nil when the folder is not a complete model.
+        /// The model in `folder`, or nil when the folder is not a complete model whose files
+        /// match its manifest.
         init?(folder: String, reused: Bool) {
-            let manager = FileManager.default
-            guard manager.fileExists(atPath: folder + "/" + Self.languageModelName),
-                  manager.fileExists(atPath: folder + "/" + Self.dictionaryName),
-                  let list = try? String(contentsOfFile: folder + "/" + Self.wordsName, encoding: .utf8) else { return nil }
+            guard let contents = Self.verifiedContents(of: folder),
+                  contents[Self.languageModelName] != nil, contents[Self.dictionaryName] != nil,
+                  let listData = contents[Self.wordsName], let list = String(data: listData, encoding: .utf8) else { return nil }
             var words: [Word] = []
             for line in list.split(separator: "\n") {
                 let fields = line.split(separator: "\t")
@@ -76,18 +76,20 @@ extension DomainLanguageModel {
             return parent + "/." + (folder as NSString).lastPathComponent + ".\(getpid()).\(number).\(purpose)"
         }
 
-        /// Moves away and deletes `folder` when it exists without being a complete model
-        /// (complete folders only ever appear by rename, so this is outside damage).
+        /// Moves away and deletes `folder` when it exists without being a complete model that
+        /// matches its manifest (complete folders only ever appear by rename, so this is
+        /// outside damage).
         static func discardDamaged(_ folder: String) {
             guard FileManager.default.fileExists(atPath: folder), Files(folder: folder, reused: true) == nil else { return }
             let trash = temporaryName(beside: folder, "damaged")
             if rename(folder, trash) == 0 { try? FileManager.default.removeItem(atPath: trash) }
         }
 
-        /// Writes `files` (name, text) into a new private folder beside `folder`, then renames
-        /// it to `folder`. When another builder got there first, its folder is kept (the same
-        /// inputs give the same files) and ours is removed.
+        /// Writes `files` (name, text) and their manifest into a new private folder beside
+        /// `folder`, then renames it to `folder`. When another builder got there first, its
+        /// folder is kept (the same inputs give the same files) and ours is removed.
         static func write(into folder: String, _ files: [(name: String, text: String)]) throws(SpeechError) {
+            let files = files + [(manifestName, manifest(key: (folder as NSString).lastPathComponent, files))]
             let manager = FileManager.default
             let parent = (folder as NSString).deletingLastPathComponent
             let temporary = temporaryName(beside: folder, "tmp")

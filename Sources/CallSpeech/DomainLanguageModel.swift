@@ -11,10 +11,13 @@ import Foundation
 /// dictionary, with alternates; words it lacks are spelled by flite's letter-to-sound
 /// rules, and words neither can pronounce are left out and reported.
 ///
-/// The files are cached in a folder named by a hash of everything they are made from, and
-/// reused when present: a second build of the same model only hashes its inputs. A build
-/// writes into a private temporary folder and renames it into place, so concurrent
-/// builders of the same model never see or leave a partial folder.
+/// The files are cached in a folder named by a hash of everything they are made from, in
+/// the user's private cache folder (`UserCacheFolder`), with a manifest of each file's
+/// size and digest; they are reused when the manifest matches them, so a second build of
+/// the same model only hashes its inputs and reads the files back. A folder that does not
+/// match its manifest (damaged, edited, or not ours) is rebuilt. A build writes into a
+/// private temporary folder and renames it into place, so concurrent builders of the same
+/// model never see or leave a partial folder.
 public enum DomainLanguageModel {
     /// Everyday words every domain model knows, whatever its corpus says.
     public static let conversationWords = [
@@ -30,10 +33,10 @@ public enum DomainLanguageModel {
     /// The least backoff weight of a bigram or trigram history.
     static let minimumBackoff = 0.02
     /// Changes whenever the files built from the same inputs would change.
-    static let formatVersion = "callharness-domain-lm-1"
+    static let formatVersion = "callharness-domain-lm-2"
 
-    /// The default cache folder: `callharness-lm` in the temporary folder.
-    public static var defaultCacheDirectory: String { (NSTemporaryDirectory() as NSString).appendingPathComponent("callharness-lm") }
+    /// The default cache folder: `lm` in the user's cache folder.
+    public static var defaultCacheDirectory: String { UserCacheFolder.path("lm") }
 
     /// A recognizer configuration for the domain of `corpus`: the built (or cached)
     /// language model and dictionary with the default en-us acoustic model.
@@ -50,7 +53,9 @@ public enum DomainLanguageModel {
             [formatVersion, source, "\((attributes[.size] as? Int) ?? 0)", "\(unigramFloor)", "\(minimumBackoff)"],
             conversationWords, corpus, extraWords,
         ])
-        let folder = ((cacheDirectory ?? defaultCacheDirectory) as NSString).appendingPathComponent(key)
+        let directory = cacheDirectory ?? defaultCacheDirectory
+        try UserCacheFolder.makePrivate(directory)
+        let folder = (directory as NSString).appendingPathComponent(key)
         if let files = Files(folder: folder, reused: true) { return files }
         Files.discardDamaged(folder)
         let (arpa, dictionary, sources) = try make(corpus: corpus, extraWords: extraWords, dictionary: source)

@@ -20,8 +20,14 @@ public final class PocketSphinxRecognizer: SpeechRecognizing {
     private var inUtterance = false
 
     /// Loads the model, dictionary and search of `configuration` (0.2–7 s, depending on
-    /// dictionary size).
-    public init(configuration: PocketSphinxConfiguration = .genericEnglish) throws(SpeechError) {
+    /// dictionary size), with its feature parameters in `defaultCacheDirectory`.
+    public convenience init(configuration: PocketSphinxConfiguration = .genericEnglish) throws(SpeechError) {
+        try self.init(configuration: configuration, cacheDirectory: Self.defaultCacheDirectory)
+    }
+
+    /// Loads the model, dictionary and search of `configuration`, with the feature
+    /// parameters it writes in the private folder `cacheDirectory`.
+    public init(configuration: PocketSphinxConfiguration, cacheDirectory: String) throws(SpeechError) {
         self.configuration = configuration
         let searchPath: String
         let searchFlag: String
@@ -33,7 +39,8 @@ public final class PocketSphinxRecognizer: SpeechRecognizing {
         for path in [configuration.acousticModel, configuration.dictionary, searchPath] where !FileManager.default.fileExists(atPath: path) {
             throw .modelMissing(path)
         }
-        let featParams = try Self.liveFeatureParameters(model: configuration.acousticModel, mean: configuration.cepstralMean)
+        let featParams = try Self.liveFeatureParameters(model: configuration.acousticModel, mean: configuration.cepstralMean,
+                                                        in: cacheDirectory)
         let arguments = [
             "-hmm", configuration.acousticModel,
             "-dict", configuration.dictionary,
@@ -119,29 +126,5 @@ public final class PocketSphinxRecognizer: SpeechRecognizing {
             defer { cmd_ln_free_r(config) }
             return ps_init(config)
         }
-    }
-
-    /// The model's feat.params overrides command-line options, so live cepstral mean
-    /// normalisation needs a feat.params of its own: the model's, with `-cmn live` and
-    /// our starting mean. Written once per content into the temporary folder.
-    private static func liveFeatureParameters(model: String, mean: [Float]) throws(SpeechError) -> String {
-        let original = (try? String(contentsOfFile: model + "/feat.params", encoding: .utf8)) ?? ""
-        var lines = original.split(separator: "\n").filter { !$0.hasPrefix("-cmn ") && !$0.hasPrefix("-cmninit ") }.map(String.init)
-        lines.append("-cmn live")
-        lines.append("-cmninit " + mean.map { String(format: "%.2f", $0) }.joined(separator: ","))
-        let text = lines.joined(separator: "\n") + "\n"
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in (model + text).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let path = NSTemporaryDirectory() + "/callharness-feat-\(String(hash, radix: 16)).params"
-        if (try? String(contentsOfFile: path, encoding: .utf8)) == text { return path }
-        let temporary = path + ".\(getpid()).tmp"
-        do {
-            try text.write(toFile: temporary, atomically: false, encoding: .utf8)
-            guard rename(temporary, path) == 0 else { throw SpeechError.engineFailed("cannot write \(path)") }
-        } catch {
-            unlink(temporary)
-            throw .engineFailed("cannot write \(path): \(error)")
-        }
-        return path
     }
 }

@@ -5,6 +5,7 @@ public struct SpeechError: Error, CustomStringConvertible, Equatable {
         case badRate(Double)
         case engineFailed(String)
         case modelMissing(String)
+        case cacheFolder(String, String)
     }
 
     private let reason: Reason
@@ -16,6 +17,7 @@ public struct SpeechError: Error, CustomStringConvertible, Equatable {
     /// An engine failure described in one line.
     public static func engineFailed(_ why: String) -> Self { .init(.engineFailed(why)) }
     static func modelMissing(_ path: String) -> Self { .init(.modelMissing(path)) }
+    static func cacheFolder(_ path: String, _ why: String) -> Self { .init(.cacheFolder(path, why)) }
 
     public var description: String {
         switch reason {
@@ -24,6 +26,7 @@ public struct SpeechError: Error, CustomStringConvertible, Equatable {
         case .badRate(let rate): "speaking rate \(rate) is out of range (0.25…4)"
         case .engineFailed(let why): why
         case .modelMissing(let path): "speech model not found at \(path) (run scripts/setup)"
+        case .cacheFolder(let path, let why): "cache folder \(path) \(why)"
         }
     }
 }

@@ -35,8 +35,8 @@ struct Impair: ParsableCommand {
     @Option(help: "Opus bitrate in kbit/s (6…128), with --codec opus.")
     var opusBitrate = 24
 
-    @Option(help: "Seed for the noise and the line.")
-    var seed: UInt64 = 42
+    @Option(parsing: .unconditional, help: "Seed for the noise and the line.")
+    var seed = SeedText(argument: "42")
 
     @Option(help: "One-way line delay in ms (the output starts that much later).")
     var delay: Double = 0
@@ -93,6 +93,7 @@ struct Impair: ParsableCommand {
     }
 
     func run() throws {
+        let seed = try seed.value()
         try reportingBadInput {
             guard noise == nil || noiseFile == nil else { throw BadInput("impair: give --noise or --noise-file, not both") }
             guard (-20...80).contains(snr) else { throw BadInput("impair: --snr \(snr) is out of range (-20…80 dB)") }

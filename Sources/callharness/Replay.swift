@@ -30,10 +30,11 @@ struct Replay: ParsableCommand {
     @Option(name: .customLong("caller-channel"), help: "The channel of a stereo recording that holds the caller: 0 or 1 (the other is the original agent).")
     var callerChannel = 0
 
-    @Option(help: "Run seed the call's seed derives from (default: the recorded call's own seed when the file is in a run's output folder, else 42).")
-    var seed: UInt64?
+    @Option(parsing: .unconditional, help: "Run seed the call's seed derives from (default: the recorded call's own seed when the file is in a run's output folder, else 42).")
+    var seed: SeedText?
 
     func run() throws {
+        let seed = try seed?.value()
         guard callerChannel == 0 || callerChannel == 1 else { throw BadInput("--caller-channel \(callerChannel): expected 0 or 1") }
         let replayOptions = ReplayOptions(audioPath: audio, transcriptPath: transcript, agentPath: options.agent ?? ReplayOptions.defaultAgent,
                                           overrides: try options.overrides(), outputDirectory: out, callerChannel: callerChannel, seed: seed)

@@ -23,8 +23,8 @@ struct Run: ParsableCommand {
     @Option(help: "Output folder for report.json and per-call recordings and traces.")
     var out = "Reports/latest"
 
-    @Option(help: "Run seed; every call derives its own from it and the scenario id.")
-    var seed: UInt64 = 42
+    @Option(parsing: .unconditional, help: "Run seed; every call derives its own from it and the scenario id.")
+    var seed = SeedText(argument: "42")
 
     @Option(help: "Calls run in parallel (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -45,6 +45,7 @@ struct Run: ParsableCommand {
     var replay: String?
 
     func run() throws {
+        let seed = try seed.value()
         guard jobs >= 1 else { throw BadInput("run: --jobs must be at least 1") }
         var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)

@@ -29,8 +29,8 @@ struct Sweep: ParsableCommand {
     @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and failing calls' recordings.")
     var out = "Reports/sweep"
 
-    @Option(help: "Run seed; every call derives its own from it, the scenario id and the cell.")
-    var seed: UInt64 = 42
+    @Option(parsing: .unconditional, help: "Run seed; every call derives its own from it, the scenario id and the cell.")
+    var seed = SeedText(argument: "42")
 
     @Option(help: "Calls run in parallel (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -44,6 +44,7 @@ struct Sweep: ParsableCommand {
 
     func run() throws {
         guard !paths.isEmpty else { throw BadInput("sweep: name the scenario files or folders to sweep") }
+        let seed = try seed.value()
         guard jobs >= 1 else { throw BadInput("sweep: --jobs must be at least 1") }
         guard let keep = KeepAudio(rawValue: keepAudio) else { throw BadInput("--keep-audio \(keepAudio): expected all or failing") }
         let parsedAxes = try reportingScaleInput { try axes.map { try SweepAxis(parsing: $0) } }

@@ -1,14 +1,20 @@
 import ArgumentParser
 import CallHarness
 import CallScenario
+import Foundation
 
 /// `callharness validate PATH...`
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check scenario, agent, profile and flow files without running them.",
-        discussion: "Prints one line per problem (file:line: key: message); exit code 2 when there is any.")
+        discussion: """
+            Each file is recognized by its folder (agents, profiles, flows) or its keys; folders are searched \
+            recursively, their agents, profiles and flows folders included, and the agents the scenarios call are \
+            checked with their profiles and flows. Prints one line per problem (file:line: key: message) on stderr; \
+            exit code 2 when there is any.
+            """)
 
-    @Argument(help: "Scenario files or folders.")
+    @Argument(help: "Scenario, agent, profile or flow files, or folders of them.")
     var paths: [String] = ["Scenarios"]
 
     @Option(help: "Agent YAML to check the scenarios against (default: their own).")
@@ -17,10 +23,10 @@ struct Validate: ParsableCommand {
     func run() throws {
         let problems = ScenarioCheck.problems(paths, agent: agent)
         if problems.errors.isEmpty {
-            print("ok: \(problems.scenarios) scenarios, \(problems.agents) agent(s) checked")
+            print("ok: \(problems.scenarios) scenarios, \(problems.agents) agent(s), \(problems.profiles) profile(s), \(problems.flows) flow(s) checked")
             return
         }
-        for error in problems.errors { print(error.description) }
+        FileHandle.standardError.write(Data(problems.errors.map { $0.description + "\n" }.joined().utf8))
         throw ExitCode(2)
     }
 }

@@ -15,6 +15,41 @@ struct DiscoveryTests {
         #expect(found == ["scenarios/b.yaml", "scenarios/book.yaml", "scenarios/nested/deeper/a.yml"].map(call.path))
     }
 
+    @Test("a file's kind comes from its folder, a .flow.yaml name, or its keys", arguments: [
+        ("agents/x.yaml", "id: x\nturns: []\n", ScenarioLoader.FileKind.agent),
+        ("profiles/x.yaml", "name: x\n", .profile),
+        ("flows/x.yaml", "name: x\n", .flow),
+        ("elsewhere/x.flow.yaml", "id: x\n", .flow),
+        ("elsewhere/flow.yaml", "start: greet\nnodes: {}\n", .flow),
+        ("elsewhere/agent.yaml", "name: a\nbrain: { type: flow }\n", .agent),
+        ("elsewhere/agent2.yaml", "name: a\nvad: { startMs: 60 }\n", .agent),
+        ("elsewhere/profile.yaml", "name: p\nllm: { ttftMs: 100 }\n", .profile),
+        ("elsewhere/scenario.yaml", "id: s\nturns: []\n", .scenario),
+        ("elsewhere/nothing.yaml", "name: n\n", .scenario),
+        ("elsewhere/broken.yaml", "id: [\n", .scenario),
+        ("agents/nested/x.yaml", "id: x\nturns: []\n", .scenario),
+    ])
+    func kinds(path: String, text: String, kind: ScenarioLoader.FileKind) {
+        let call = CallFolder()
+        #expect(ScenarioLoader.kind(of: call.write(path, text)) == kind)
+    }
+
+    @Test("discoverAll lists every YAML file with its kind, support folders included; discover skips agents it recognizes")
+    func discoverAll() throws {
+        let call = CallFolder()
+        call.write("schema/x.yaml", "id: x\n")
+        call.write("scenarios/_draft.yaml", "id: x\nturns: []\n")
+        call.write("scenarios/spare-agent.yaml", "name: spare\nbrain: { type: flow }\n")
+        let found = try ScenarioLoader.discoverAll([call.root])
+        let kinds = Dictionary(uniqueKeysWithValues: found.map { ($0.path, $0.kind) })
+        #expect(kinds == [
+            call.path("agents/receptionist.yaml"): .agent, call.path("profiles/fast.yaml"): .profile, call.path("profiles/slow.yaml"): .profile,
+            call.path("flows/reception.yaml"): .flow, call.path("scenarios/book.yaml"): .scenario, call.path("scenarios/spare-agent.yaml"): .agent,
+        ])
+        #expect(found.map(\.path) == found.map(\.path).sorted())
+        #expect(try ScenarioLoader.discover([call.root]) == [call.path("scenarios/book.yaml")])
+    }
+
     @Test("files are taken as given; results are sorted without duplicates")
     func filesAsGiven() throws {
         let call = CallFolder()

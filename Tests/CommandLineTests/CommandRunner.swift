@@ -21,12 +21,14 @@ struct CommandRunner {
         return root.appendingPathComponent(".build/debug/callharness")
     }()
 
-    /// Runs `callharness arguments…` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
+    /// Runs `callharness arguments…` in `directory`, with `environment` over this
+    /// process's environment, and waits for it.
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

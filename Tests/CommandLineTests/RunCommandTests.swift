@@ -77,6 +77,20 @@ struct RunCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/x/report.json"))
     }
 
+    @Test("a seed that is not a whole number from 0 to 2^64-1 is bad input in one line, whatever the command", arguments: [
+        ["--seed", "-1"], ["--seed=-1"], ["--seed", "abc"], ["--seed", "18446744073709551616"], ["--seed", "1.5"],
+    ])
+    func badSeed(seed: [String]) throws {
+        let value = seed.count == 2 ? seed[1] : String(seed[0].dropFirst("--seed=".count))
+        for command in [["run", "Scenarios/cancel.yaml", "--out", folder + "/seed", "--no-history"], ["sweep", "Scenarios/cancel.yaml", "--axis", "snr=10", "--out", folder + "/seed"],
+                        ["impair", "in.wav", folder + "/out.wav"], ["replay", "in.wav", "--out", folder + "/seed"]] {
+            let result = try CommandRunner.run(command + seed, in: Self.root)
+            #expect(result.status == 2, "\(command[0])")
+            #expect(result.stderr == "callharness: --seed \(value): expected a whole number from 0 to 18446744073709551615\n", "\(command[0]): \(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder + "/seed"))
+    }
+
     @Test("--set changes the agent; a bad --set is bad input")
     func overrides() throws {
         let good = try CommandRunner.run(["run", "Scenarios/opening-hours.yaml", "--set", "endpointing.minSilenceMs=900", "--out", folder + "/set", "--no-history"], in: Self.root)

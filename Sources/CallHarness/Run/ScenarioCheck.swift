@@ -1,31 +1,65 @@
 import CallScenario
+import Foundation
 
-/// `validate`: every scenario, its agent, the agent's profile and flow.
+/// `validate`: every scenario, agent, latency profile and flow file named (folders
+/// searched, their agents, profiles and flows folders included; see
+/// `ScenarioLoader.discoverAll`), and the agents the scenarios call with their profiles
+/// and flows.
 public enum ScenarioCheck {
     /// What was checked and what is wrong.
     public struct Outcome: Sendable {
         public var scenarios: Int
         public var agents: Int
+        public var profiles: Int = 0
+        public var flows: Int = 0
         public var errors: [ScenarioError]
     }
 
-    /// Checks `paths` (and `agent`, when given, for every scenario).
+    /// Checks `paths` (and `agent`, when given, for every scenario). Each problem is
+    /// reported once, however many files lead to it.
     public static func problems(_ paths: [String], agent: String?) -> Outcome {
-        var errors = ScenarioValidator.validate(paths, defaultAgent: agent)
-        var scenarios = 0
-        var agentFiles = Set<String>()
-        if let files = try? ScenarioLoader.discover(paths) {
-            scenarios = files.count
-            for file in files {
-                if let scenario = try? ScenarioLoader.loadScenario(file), let path = agent ?? scenario.agent { agentFiles.insert(path) }
+        var errors: [ScenarioError] = []
+        var files: [(path: String, kind: ScenarioLoader.FileKind)] = []
+        for path in paths {
+            do {
+                let found = try ScenarioLoader.discoverAll([path])
+                if found.isEmpty { errors.append(ScenarioError(file: path, line: nil, key: nil, message: "no YAML files (*.yaml, *.yml) found")) }
+                files += found
+            } catch {
+                errors.append(error)
             }
         }
+        var seen = Set<String>()
+        files = files.filter { seen.insert($0.path).inserted }
+        func named(_ kind: ScenarioLoader.FileKind) -> [String] { files.filter { $0.kind == kind }.map(\.path) }
+
+        let scenarios = named(.scenario)
+        errors += ScenarioValidator.validate(files: scenarios, defaultAgent: agent)
+        var agentFiles = Set(named(.agent))
+        for file in scenarios {
+            if let scenario = try? ScenarioLoader.loadScenario(file), let path = agent.map(absolute) ?? scenario.agent { agentFiles.insert(absolute(path)) }
+        }
+        var flowFiles = named(.flow)
         for path in agentFiles.sorted() {
-            guard let config = try? ScenarioLoader.loadAgent(path) else { continue }
-            if case .flow(let flow) = config.brain {
-                do { _ = try FlowLoader.load(flow) } catch { errors.append(error) }
+            do {
+                let config = try ScenarioLoader.loadAgent(path)
+                if case .flow(let flow) = config.brain { flowFiles.append(flow) }
+            } catch {
+                errors.append(error)
             }
         }
-        return Outcome(scenarios: scenarios, agents: agentFiles.count, errors: errors)
+        let profiles = named(.profile)
+        for path in profiles {
+            do { _ = try ScenarioLoader.loadProfile(path) } catch { errors.append(error) }
+        }
+        var checkedFlows = Set<String>()
+        for path in flowFiles.map(absolute) where checkedFlows.insert(path).inserted {
+            do { _ = try FlowLoader.load(path) } catch { errors.append(error) }
+        }
+        var reported = Set<String>()
+        errors = errors.filter { reported.insert($0.description).inserted }
+        return Outcome(scenarios: scenarios.count, agents: agentFiles.count, profiles: profiles.count, flows: checkedFlows.count, errors: errors)
     }
+
+    private static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardized.path }
 }

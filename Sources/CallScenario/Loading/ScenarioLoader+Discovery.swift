@@ -6,8 +6,9 @@ extension ScenarioLoader {
 
     /// The scenario files named by `paths`: files as given, directories searched
     /// recursively for `*.yaml` and `*.yml` (skipping the folders in `skippedFolders`,
-    /// hidden entries, and files whose name starts with `_`). Absolute, sorted, no
-    /// duplicates. A path that does not exist is an error.
+    /// hidden entries, files whose name starts with `_`, and agent, profile and flow files
+    /// recognized by their keys; see `kind(of:)`). Absolute, sorted, no duplicates. A path
+    /// that does not exist is an error.
     public static func discover(_ paths: [String]) throws(ScenarioError) -> [String] {
         var found = Set<String>()
         for path in paths {
@@ -34,7 +35,7 @@ extension ScenarioLoader {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
                 if !skippedFolders.contains(name) { out += scenarioFiles(in: url) }
-            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+            } else if name.hasSuffix(".yaml") || name.hasSuffix(".yml"), kind(of: url.path) == .scenario {
                 out.append(url.standardized.path)
             }
         }

@@ -17,6 +17,14 @@ public enum ScenarioValidator {
                 errors.append(error)
             }
         }
+        return errors + validate(files: files, defaultAgent: defaultAgent)
+    }
+
+    /// The problems in the scenario files `files`: the first problem of each, of each agent
+    /// they call (their own or `defaultAgent`) and its profile, and scenario ids used by
+    /// more than one file. Empty when everything is valid.
+    public static func validate(files: [String], defaultAgent: String?) -> [ScenarioError] {
+        var errors: [ScenarioError] = []
         var firstFileForID: [String: String] = [:]
         var checkedAgents = Set<String>()
         for file in Set(files).sorted() {

@@ -62,12 +62,7 @@ public final class SynthesisCache: Sendable {
     }
 
     /// `$XDG_CACHE_HOME/callharness/tts`, or `~/.cache/callharness/tts` without it.
-    public static var defaultDirectory: String {
-        let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/callharness/tts" }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return home + "/.cache/callharness/tts"
-    }
+    public static var defaultDirectory: String { UserCacheFolder.path("tts") }
 
     /// Counts of hits, syntheses and disk writes so far.
     public var statistics: Statistics { counts.withLock { $0 } }
