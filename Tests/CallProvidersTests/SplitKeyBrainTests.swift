@@ -24,7 +24,7 @@ struct SplitKeyBrainTests {
     func brain(_ server: LoopbackServer, key: String?, transport: any ProviderTransport) -> LLMBrain {
         let settings = ChatCompletionsClient.Settings(baseURL: server.baseURL, model: "scripted", apiKey: key, timeoutMs: 5000)
         return LLMBrain(client: ChatCompletionsClient(settings: settings, transport: transport), tools: EchoingTransferTool(),
-                        settings: .init(systemPrompt: "You are the receptionist.", fallbackMessage: "Sorry."))
+                        settings: .init(systemPrompt: "You are the receptionist.", fallbackMessage: "Sorry.", handoffTool: "transfer_to_human"))
     }
 
     /// Every text of a response, step by step, as the pipeline gets it.
