@@ -56,6 +56,6 @@ let package = Package(
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "CallHarness", "CallDatabase"]),
         .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),
     ]
 )

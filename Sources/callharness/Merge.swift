@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallDatabase
 import CallHarness
 import CallReports
 import CallStore
@@ -40,14 +41,11 @@ struct Merge: ParsableCommand {
         print("merged \(shards.count) shards: \(merged.calls.count) calls\(merged.complete ? "" : " (incomplete)")")
         print(RunSummaryText.render(merged, path: path))
         if let sweep = merged.sweep { print(SweepGridText.render(sweep)) }
-        if let history {
+        historyOptions.record(into: history) { history throws(DatabaseError) in
             let provenance = RunProvenance.capture(agentFile: merged.agent.file, latencyProfileFile: nil)
-            let id = try reportingBadInput {
-                let id = try history.record(merged, provenance: provenance, reportPath: URL(fileURLWithPath: path).standardized.path)
-                if merged.sweep != nil { try history.recordSweepCells(merged, runID: id) }
-                return id
-            }
-            print("history: run \(id) recorded in \(history.path)")
+            let id = try history.record(merged, provenance: provenance, reportPath: URL(fileURLWithPath: path).standardized.path)
+            if merged.sweep != nil { try history.recordSweepCells(merged, runID: id) }
+            return "history: run \(id) recorded in \(history.path)"
         }
         if !merged.calls.allSatisfy(\.passed) { throw ExitCode(1) }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallDatabase
 import CallHarness
 import CallProviders
 import CallReports
@@ -54,7 +55,7 @@ struct Run: ParsableCommand {
         let baselineReport = try baseline.map(readReport)
         let loaded = try reportingBadInput { try ScenarioRun.load(runOptions) }
         let history = try historyOptions.open()
-        let provenance = history == nil ? nil : RunProvenance.capture(agentFile: loaded.agent.file, latencyProfileFile: loaded.agent.latency.file)
+        let provenance = history == nil ? RunProvenance() : RunProvenance.capture(agentFile: loaded.agent.file, latencyProfileFile: loaded.agent.latency.file)
 
         let interruption = RunInterruption.watching { _, count in
             let text = count == 1
@@ -74,10 +75,9 @@ struct Run: ParsableCommand {
         let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
         try reportingBadInput { try ReportWriters.writeAll(outcome.report, to: out, baseline: baselineReport, history: trend) }
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
-        if let history, let provenance {
-            let reportPath = URL(fileURLWithPath: outcome.reportPath).standardized.path
-            let id = try reportingBadInput { try history.record(outcome.report, provenance: provenance, reportPath: reportPath) }
-            print("history: run \(id) recorded in \(history.path)")
+        historyOptions.record(into: history) { history throws(DatabaseError) in
+            let id = try history.record(outcome.report, provenance: provenance, reportPath: URL(fileURLWithPath: outcome.reportPath).standardized.path)
+            return "history: run \(id) recorded in \(history.path)"
         }
         if outcome.interrupted {
             print("interrupted: \(outcome.report.calls.count) of \(loaded.scenarios.count) calls finished; the report is marked \(outcome.report.complete ? "complete" : "incomplete")")
