@@ -20,6 +20,7 @@ let package = Package(
         .systemLibrary(name: "CFlite"),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl"),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3"),
+        .systemLibrary(name: "CFileSwap"),
 
         // Libraries, lowest first.
         .target(name: "SimTime"),
@@ -32,7 +33,7 @@ let package = Package(
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
         .target(name: "VoicePipeline", dependencies: ["CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
         .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
-        .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders"]),
+        .target(name: "CallHarness", dependencies: ["VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders", "CFileSwap"]),
         .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
         .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness", "CallProviders"]),
 

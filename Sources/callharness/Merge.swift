@@ -19,7 +19,7 @@ struct Merge: ParsableCommand {
     @Argument(help: "The shards' report.json files.")
     var reports: [String] = []
 
-    @Option(help: "Output folder for the merged report.json, report.html, junit.xml, summary.md and the calls' files.")
+    @Option(help: "Output folder for the merged report.json, report.html, junit.xml, summary.md and the calls' files (replaced as a whole).")
     var out = "Reports/merged"
 
     @OptionGroup(title: "History") var historyOptions: HistoryOptions
@@ -28,16 +28,12 @@ struct Merge: ParsableCommand {
         let shards = try reportingScaleInput { try ShardMerge.read(reports) }
         let merged = try reportingScaleInput { try ShardMerge.merge(shards) }
         let history = try historyOptions.open()
-        let path = out + "/report.json"
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try ShardMerge.copyArtifacts(of: shards, to: out)
-            try ReportFile.writeJSON(merged, to: path)
-        } catch {
-            throw BadInput("\(out): cannot write the merged report (\(error.localizedDescription))")
-        }
         let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
-        try reportingBadInput { try ReportWriters.writeAll(merged, to: out, history: trend) }
+        let path = try reportingBadInput {
+            let output = try OutputSet(out, documents: ReportWriters.documents(history: trend))
+            try ShardMerge.copyArtifacts(of: shards, to: output)
+            return try output.finish(merged)
+        }
         print("merged \(shards.count) shards: \(merged.calls.count) calls\(merged.complete ? "" : " (incomplete)")")
         print(RunSummaryText.render(merged, path: path))
         if let sweep = merged.sweep { print(SweepGridText.render(sweep)) }

@@ -27,7 +27,7 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup var options: AgentOptions
 
-    @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and failing calls' recordings.")
+    @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and failing calls' recordings (replaced as a whole).")
     var out = "Reports/sweep"
 
     @Option(help: "Run seed; every call derives its own from it, the scenario id and the cell.")
@@ -56,6 +56,8 @@ struct Sweep: ParsableCommand {
         let plan = try reportingScaleInput { try SweepRun.plan(sweepOptions) }
         let history = try historyOptions.open()
         let provenance = history == nil ? RunProvenance() : RunProvenance.capture(agentFile: plan.agents[0].file, latencyProfileFile: plan.agents[0].latency.file)
+        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
+        let output = try reportingBadInput { try OutputSet(out, documents: ReportWriters.documents(history: trend)) }
         let shardNote = runOptions.shard.map { ", shard \($0): \($0.positions(of: plan.callCount).count) of them" } ?? ""
         FileHandle.standardError.write(Data("sweep: \(plan.scenarioIDs.count) scenario(s) × \(plan.grid.cells.count) cell(s) = \(plan.callCount) calls\(shardNote)\n".utf8))
 
@@ -63,10 +65,10 @@ struct Sweep: ParsableCommand {
             FileHandle.standardError.write(Data((count == 1 ? "callharness: interrupted: finishing the calls in progress\n" : "callharness: stopped at once\n").utf8))
             if count > 1 { _exit(130) }
         }
-        let outcome = try reportingScaleInput { try SweepRun.execute(sweepOptions, version: CallHarnessVersion.current, interruption: interruption) }
+        let outcome = try reportingScaleInput {
+            try SweepRun.execute(sweepOptions, version: CallHarnessVersion.current, interruption: interruption, output: output)
+        }
         interruption.stopWatching()
-        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
-        try reportingBadInput { try ReportWriters.writeAll(outcome.report, to: out, history: trend) }
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
         if let sweep = outcome.report.sweep { print(SweepGridText.render(sweep)) }
         historyOptions.record(into: history) { history throws(DatabaseError) in

@@ -21,11 +21,17 @@ struct CommandRunner {
         return root.appendingPathComponent(".build/debug/callharness")
     }()
 
-    /// Runs `callharness arguments…` in `directory` and waits for it.
-    static func run(_ arguments: [String], in directory: String? = nil) throws -> Result {
+    /// Runs `callharness arguments…` in `directory` and waits for it; `shell`, when given,
+    /// are /bin/sh commands run first in the same process (e.g. `ulimit -f 1024`).
+    static func run(_ arguments: [String], in directory: String? = nil, shell: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let shell {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", shell + "; exec \"$0\" \"$@\"", binary.path] + arguments
+        } else {
+            process.executableURL = binary
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
