@@ -20,6 +20,7 @@ let package = Package(
         .systemLibrary(name: "CFlite"),
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl"),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3"),
+        .systemLibrary(name: "CFileSwap"),
 
         // Libraries, lowest first.
         .target(name: "SimTime"),
@@ -36,7 +37,7 @@ let package = Package(
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
         .target(name: "VoicePipeline", dependencies: ["AgentInterface", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
         .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
-        .target(name: "CallHarness", dependencies: ["AgentInterface", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders"]),
+        .target(name: "CallHarness", dependencies: ["AgentInterface", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders", "CFileSwap"]),
         .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
         .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness", "CallProviders"]),
 
@@ -61,6 +62,6 @@ let package = Package(
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "CallHarness", "CallDatabase"]),
         .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
-        .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime"]),
+        .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),
     ]
 )

@@ -92,8 +92,20 @@ public enum AudioFile {
             var floats = buffer.samples
             written = floats.withUnsafeMutableBufferPointer { sf_writef_float(file, $0.baseAddress, frames) }
         }
+        // The system's reason (e.g. no space left) is only known before the file is closed.
+        let shortWrite = written == frames ? nil : systemError(file)
         let closed = sf_close(file)
-        guard written == frames, closed == 0 else { throw .cannotWrite(name, "short write") }
+        guard shortWrite == nil, closed == 0 else { throw .cannotWrite(name, shortWrite ?? "short write") }
+    }
+
+    /// Why a write to `file` failed as libsndfile recorded it, e.g. "No space left on
+    /// device" (from its "System error : No space left on device."), else "short write".
+    private static func systemError(_ file: OpaquePointer) -> String {
+        guard sf_error(file) != 0 else { return "short write" }
+        let text = String(cString: sf_strerror(file))
+        let prefix = "System error : "
+        guard text.hasPrefix(prefix) else { return text }
+        return String(text.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ". \n"))
     }
 
     /// The data length the file's header promises, when libsndfile logged that it had to

@@ -25,6 +25,12 @@ public struct AudioFileError: Error, CustomStringConvertible, Equatable {
     static func readFailed(_ path: String, _ why: String) -> Self { .init(.readFailed(why), path: path) }
     static func cannotWrite(_ path: String, _ why: String) -> Self { .init(.cannotWrite(why), path: path) }
 
+    /// What went wrong, without the file's name.
+    public var cause: String {
+        if case .cannotWrite(let why) = reason { return why }
+        return String(description.dropFirst(path.count + 2))
+    }
+
     public var description: String {
         switch reason {
         case .cannotOpen(let why): "\(path): not a readable audio file (\(why))"

@@ -55,7 +55,13 @@ public struct DatabaseError: Error, CustomStringConvertible, Equatable, Sendable
 
     /// The error without the path prefix.
     var detail: String {
-        let what: String = switch reason {
+        guard let sql else { return cause }
+        return "\(cause) in `\(Self.oneLine(sql))`"
+    }
+
+    /// What went wrong, without the path or the statement.
+    private var cause: String {
+        switch reason {
         case .cannotOpen(let why): "cannot open the database (\(why))"
         case .sqlite(_, let message): message
         case .bindingCount(let expected, let found): "the statement takes \(expected) bindings, \(found) were given"
@@ -65,11 +71,21 @@ public struct DatabaseError: Error, CustomStringConvertible, Equatable, Sendable
         case .cannotReadFile(let file, let why): "cannot read \(file) (\(why))"
         case .invalidInput(let message): message
         }
-        guard let sql else { return what }
-        return "\(what) in `\(Self.oneLine(sql))`"
     }
 
     public var description: String { "\(path): \(detail)" }
+
+    /// One line naming the database and the cause, without the statement (for warnings
+    /// a user reads).
+    public var summary: String { "\(path): \(cause)" }
+
+    /// True when another connection holds the database locked (SQLITE_BUSY or SQLITE_LOCKED).
+    public var isLocked: Bool { resultCode == 5 || resultCode == 6 }
+
+    /// True when the database could not be used for a reason outside its contents: it is
+    /// locked, read-only, on a full or failing disk, or its journal cannot be created
+    /// (SQLITE_BUSY, LOCKED, READONLY, IOERR, FULL, CANTOPEN).
+    public var isUnavailable: Bool { [5, 6, 8, 10, 13, 14].contains(resultCode ?? 0) }
 
     /// `sql` with all runs of white space (newlines included) folded into single spaces.
     private static func oneLine(_ sql: String) -> String {

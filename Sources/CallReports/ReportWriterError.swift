@@ -1,9 +1,8 @@
-/// Why a report file could not be read or written. Its description is one line naming the file.
+/// Why a report file could not be read. Its description is one line naming the file.
 public struct ReportWriterError: Error, CustomStringConvertible {
     private enum Reason {
         case cannotRead(String)
         case notAReport(String)
-        case cannotWrite(String)
     }
 
     private let reason: Reason
@@ -17,14 +16,12 @@ public struct ReportWriterError: Error, CustomStringConvertible {
 
     static func cannotRead(_ path: String, _ why: String) -> Self { .init(.cannotRead(why), path: path) }
     static func notAReport(_ path: String, _ why: String) -> Self { .init(.notAReport(why), path: path) }
-    static func cannotWrite(_ path: String, _ why: String) -> Self { .init(.cannotWrite(why), path: path) }
 
     /// One line naming the file and the cause.
     public var description: String {
         switch reason {
         case .cannotRead(let why): "\(path): cannot read (\(why))"
         case .notAReport(let why): "\(path): not a callharness report.json (\(why))"
-        case .cannotWrite(let why): "\(path): cannot write (\(why))"
         }
     }
 }

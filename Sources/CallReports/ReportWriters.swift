@@ -1,32 +1,22 @@
 import CallHarness
 import Foundation
 
-/// Writes a run's human- and CI-facing reports next to its report.json: report.html,
-/// junit.xml and summary.md, each atomically (a temporary file renamed into place).
+/// The run's human- and CI-facing documents written beside its report.json: report.html,
+/// junit.xml and summary.md.
 public enum ReportWriters {
-    /// The files `writeAll` writes, relative to the folder.
+    /// The documents `documents` renders, as named in the output folder.
     public static let fileNames = ["report.html", "junit.xml", "summary.md"]
 
-    /// Writes report.html, junit.xml and summary.md into `folder` (created if missing);
-    /// `baseline` adds a comparison, `history` (earlier runs, oldest first) trend lines.
-    public static func writeAll(_ report: RunReport, to folder: String, baseline: RunReport? = nil, history: [HistoryPoint] = []) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw ReportWriterError.cannotWrite(folder, "cannot create the folder: \(error.localizedDescription)")
-        }
-        let documents = [
-            HTMLReport.render(report, baseline: baseline, history: history),
-            JUnitReport.render(report),
-            MarkdownSummary.render(report, baseline: baseline),
-        ]
-        for (name, text) in zip(fileNames, documents) {
-            let path = folder + "/" + name
-            do {
-                try ReportFile.write(Data(text.utf8), to: path)
-            } catch {
-                throw ReportWriterError.cannotWrite(path, error.localizedDescription)
-            }
+    /// Renders report.html, junit.xml and summary.md of a report, for an `OutputSet` to
+    /// write with it; `baseline` adds a comparison, `history` (earlier runs, oldest first)
+    /// trend lines.
+    public static func documents(baseline: RunReport? = nil, history: [HistoryPoint] = []) -> OutputSet.Documents {
+        { report in
+            zip(fileNames, [
+                HTMLReport.render(report, baseline: baseline, history: history),
+                JUnitReport.render(report),
+                MarkdownSummary.render(report, baseline: baseline),
+            ]).map { (name: $0, text: $1) }
         }
     }
 

@@ -28,8 +28,14 @@ public final class RunHistory: Sendable {
         if !inMemory { try Self.enableWAL(database) }
         // Migrating under the write lock lets several processes create the same new
         // history at once: the first applies the migrations, the others find them applied.
+        // A history already up to date is not locked at all, so opening it does not wait
+        // for (or fail on) another process writing to it.
         do {
-            try database.transaction { try Self.migrator.migrate(database) }
+            let migrator = Self.migrator
+            let applied = Set(try migrator.appliedIdentifiers(database))
+            if !migrator.identifiers.allSatisfy(applied.contains) {
+                try database.transaction { try migrator.migrate(database) }
+            }
         } catch let error as DatabaseError {
             throw error
         } catch {

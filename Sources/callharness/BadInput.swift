@@ -1,6 +1,7 @@
 import AgentTools
 import CallAudio
 import CallDatabase
+import CallHarness
 import CallScenario
 import CallSpeech
 
@@ -24,6 +25,8 @@ func reportingBadInput<T>(_ body: () throws -> T) throws -> T {
     } catch let error as SpeechError {
         throw BadInput(error.description)
     } catch let error as DatabaseError {
+        throw BadInput(error.description)
+    } catch let error as OutputError {
         throw BadInput(error.description)
     }
 }

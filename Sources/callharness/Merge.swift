@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallDatabase
 import CallHarness
 import CallReports
 import CallStore
@@ -18,7 +19,7 @@ struct Merge: ParsableCommand {
     @Argument(help: "The shards' report.json files.")
     var reports: [String] = []
 
-    @Option(help: "Output folder for the merged report.json, report.html, junit.xml, summary.md and the calls' files.")
+    @Option(help: "Output folder for the merged report.json, report.html, junit.xml, summary.md and the calls' files (replaced as a whole).")
     var out = "Reports/merged"
 
     @OptionGroup(title: "History") var historyOptions: HistoryOptions
@@ -27,27 +28,20 @@ struct Merge: ParsableCommand {
         let shards = try reportingScaleInput { try ShardMerge.read(reports) }
         let merged = try reportingScaleInput { try ShardMerge.merge(shards) }
         let history = try historyOptions.open()
-        let path = out + "/report.json"
-        do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
-            try ShardMerge.copyArtifacts(of: shards, to: out)
-            try ReportFile.writeJSON(merged, to: path)
-        } catch {
-            throw BadInput("\(out): cannot write the merged report (\(error.localizedDescription))")
-        }
         let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
-        try reportingBadInput { try ReportWriters.writeAll(merged, to: out, history: trend) }
+        let path = try reportingBadInput {
+            let output = try OutputSet(out, documents: ReportWriters.documents(history: trend))
+            try ShardMerge.copyArtifacts(of: shards, to: output)
+            return try output.finish(merged)
+        }
         print("merged \(shards.count) shards: \(merged.calls.count) calls\(merged.complete ? "" : " (incomplete)")")
         print(RunSummaryText.render(merged, path: path))
         if let sweep = merged.sweep { print(SweepGridText.render(sweep)) }
-        if let history {
+        historyOptions.record(into: history) { history throws(DatabaseError) in
             let provenance = RunProvenance.capture(agentFile: merged.agent.file, latencyProfileFile: nil)
-            let id = try reportingBadInput {
-                let id = try history.record(merged, provenance: provenance, reportPath: URL(fileURLWithPath: path).standardized.path)
-                if merged.sweep != nil { try history.recordSweepCells(merged, runID: id) }
-                return id
-            }
-            print("history: run \(id) recorded in \(history.path)")
+            let id = try history.record(merged, provenance: provenance, reportPath: URL(fileURLWithPath: path).standardized.path)
+            if merged.sweep != nil { try history.recordSweepCells(merged, runID: id) }
+            return "history: run \(id) recorded in \(history.path)"
         }
         if !merged.calls.allSatisfy(\.passed) { throw ExitCode(1) }
     }

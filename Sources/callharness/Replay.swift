@@ -24,7 +24,7 @@ struct Replay: ParsableCommand {
 
     @OptionGroup var options: AgentOptions
 
-    @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and the call's recording and trace.")
+    @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and the call's recording and trace (replaced as a whole).")
     var out = "Reports/replay"
 
     @Option(name: .customLong("caller-channel"), help: "The channel of a stereo recording that holds the caller: 0 or 1 (the other is the original agent).")
@@ -38,8 +38,9 @@ struct Replay: ParsableCommand {
         guard callerChannel == 0 || callerChannel == 1 else { throw BadInput("--caller-channel \(callerChannel): expected 0 or 1") }
         let replayOptions = ReplayOptions(audioPath: audio, transcriptPath: transcript, agentPath: options.agent ?? ReplayOptions.defaultAgent,
                                           overrides: try options.overrides(), outputDirectory: out, callerChannel: callerChannel, seed: seed)
-        let outcome = try reportingScaleInput { try CallReplay.execute(replayOptions, version: CallHarnessVersion.current) }
-        try reportingBadInput { try ReportWriters.writeAll(outcome.report, to: out) }
+        let outcome = try reportingScaleInput {
+            try CallReplay.execute(replayOptions, version: CallHarnessVersion.current, output: OutputSet(out, documents: ReportWriters.documents()))
+        }
         if let replay = outcome.report.replay, let call = outcome.report.calls.first { print(ReplayText.render(replay, call: call)) }
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
         if !outcome.allPassed { throw ExitCode(1) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallDatabase
 import CallHarness
 import CallProviders
 import CallReports
@@ -20,7 +21,7 @@ struct Run: ParsableCommand {
 
     @OptionGroup var options: AgentOptions
 
-    @Option(help: "Output folder for report.json and per-call recordings and traces.")
+    @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and per-call recordings and traces (replaced as a whole).")
     var out = "Reports/latest"
 
     @Option(parsing: .unconditional, help: "Run seed; every call derives its own from it and the scenario id.")
@@ -55,30 +56,29 @@ struct Run: ParsableCommand {
         let baselineReport = try baseline.map(readReport)
         let loaded = try reportingBadInput { try ScenarioRun.load(runOptions) }
         let history = try historyOptions.open()
-        let provenance = history == nil ? nil : RunProvenance.capture(agentFile: loaded.agent.file, latencyProfileFile: loaded.agent.latency.file)
+        let provenance = history == nil ? RunProvenance() : RunProvenance.capture(agentFile: loaded.agent.file, latencyProfileFile: loaded.agent.latency.file)
+        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
+        let output = try reportingBadInput { try OutputSet(out, documents: ReportWriters.documents(baseline: baselineReport, history: trend)) }
 
         let interruption = RunInterruption.watching { _, count in
             let text = count == 1
                 ? "callharness: interrupted: finishing the calls in progress, then writing the report (interrupt again to stop at once)\n"
-                : "callharness: stopped at once; the report of this run was not written\n"
+                : "callharness: stopped at once; \(out) keeps the previous run's files\n"
             FileHandle.standardError.write(Data(text.utf8))
             if count > 1 { _exit(130) }
         }
         let outcome = try reportingBadInput {
             do {
-                return try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current, interruption: interruption)
+                return try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current, interruption: interruption, output: output)
             } catch let error as ProviderError {
                 throw BadInput(error.description)
             }
         }
         interruption.stopWatching()
-        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
-        try reportingBadInput { try ReportWriters.writeAll(outcome.report, to: out, baseline: baselineReport, history: trend) }
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
-        if let history, let provenance {
-            let reportPath = URL(fileURLWithPath: outcome.reportPath).standardized.path
-            let id = try reportingBadInput { try history.record(outcome.report, provenance: provenance, reportPath: reportPath) }
-            print("history: run \(id) recorded in \(history.path)")
+        historyOptions.record(into: history) { history throws(DatabaseError) in
+            let id = try history.record(outcome.report, provenance: provenance, reportPath: URL(fileURLWithPath: outcome.reportPath).standardized.path)
+            return "history: run \(id) recorded in \(history.path)"
         }
         if outcome.interrupted {
             print("interrupted: \(outcome.report.calls.count) of \(loaded.scenarios.count) calls finished; the report is marked \(outcome.report.complete ? "complete" : "incomplete")")

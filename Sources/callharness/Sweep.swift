@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallDatabase
 import CallHarness
 import CallReports
 import CallStore
@@ -26,7 +27,7 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup var options: AgentOptions
 
-    @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and failing calls' recordings.")
+    @Option(help: "Output folder for report.json, report.html, junit.xml, summary.md and failing calls' recordings (replaced as a whole).")
     var out = "Reports/sweep"
 
     @Option(parsing: .unconditional, help: "Run seed; every call derives its own from it, the scenario id and the cell.")
@@ -55,7 +56,9 @@ struct Sweep: ParsableCommand {
         let sweepOptions = SweepOptions(run: runOptions, axes: parsedAxes)
         let plan = try reportingScaleInput { try SweepRun.plan(sweepOptions) }
         let history = try historyOptions.open()
-        let provenance = history == nil ? nil : RunProvenance.capture(agentFile: plan.agents[0].file, latencyProfileFile: plan.agents[0].latency.file)
+        let provenance = history == nil ? RunProvenance() : RunProvenance.capture(agentFile: plan.agents[0].file, latencyProfileFile: plan.agents[0].latency.file)
+        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
+        let output = try reportingBadInput { try OutputSet(out, documents: ReportWriters.documents(history: trend)) }
         let shardNote = runOptions.shard.map { ", shard \($0): \($0.positions(of: plan.callCount).count) of them" } ?? ""
         FileHandle.standardError.write(Data("sweep: \(plan.scenarioIDs.count) scenario(s) × \(plan.grid.cells.count) cell(s) = \(plan.callCount) calls\(shardNote)\n".utf8))
 
@@ -63,20 +66,16 @@ struct Sweep: ParsableCommand {
             FileHandle.standardError.write(Data((count == 1 ? "callharness: interrupted: finishing the calls in progress\n" : "callharness: stopped at once\n").utf8))
             if count > 1 { _exit(130) }
         }
-        let outcome = try reportingScaleInput { try SweepRun.execute(sweepOptions, version: CallHarnessVersion.current, interruption: interruption) }
+        let outcome = try reportingScaleInput {
+            try SweepRun.execute(sweepOptions, version: CallHarnessVersion.current, interruption: interruption, output: output)
+        }
         interruption.stopWatching()
-        let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
-        try reportingBadInput { try ReportWriters.writeAll(outcome.report, to: out, history: trend) }
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
         if let sweep = outcome.report.sweep { print(SweepGridText.render(sweep)) }
-        if let history, let provenance {
-            let reportPath = URL(fileURLWithPath: outcome.reportPath).standardized.path
-            let id = try reportingBadInput {
-                let id = try history.record(outcome.report, provenance: provenance, reportPath: reportPath)
-                try history.recordSweepCells(outcome.report, runID: id)
-                return id
-            }
-            print("history: run \(id) and its \(outcome.report.sweep?.cells.count ?? 0) cells recorded in \(history.path)")
+        historyOptions.record(into: history) { history throws(DatabaseError) in
+            let id = try history.record(outcome.report, provenance: provenance, reportPath: URL(fileURLWithPath: outcome.reportPath).standardized.path)
+            try history.recordSweepCells(outcome.report, runID: id)
+            return "history: run \(id) and its \(outcome.report.sweep?.cells.count ?? 0) cells recorded in \(history.path)"
         }
         if outcome.interrupted { throw ExitCode(130) }
         if !outcome.allPassed { throw ExitCode(1) }

@@ -9,14 +9,17 @@ struct ReportWritersTests {
         NSTemporaryDirectory() + "callreports-\(UUID().uuidString)"
     }
 
-    @Test("writeAll writes the three files whole and leaves no temporary file")
+    @Test("an output set holds report.json and the three documents, whole, and no temporary file")
     func writesAll() throws {
         let folder = Self.temporaryFolder() + "/nested/out"
         defer { try? FileManager.default.removeItem(atPath: (folder as NSString).deletingLastPathComponent) }
         let run = ReportFixture.run
-        try ReportWriters.writeAll(run, to: folder, baseline: ReportFixture.baseline, history: ReportFixture.history)
+        let output = try OutputSet(folder, documents: ReportWriters.documents(baseline: ReportFixture.baseline, history: ReportFixture.history))
+        try output.finish(run)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(names == ReportWriters.fileNames.sorted())
+        #expect(names == (ReportWriters.fileNames + ["report.json"]).sorted())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: (folder as NSString).deletingLastPathComponent) == ["out"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/report.json")) == ReportFile.json(run) + Data([0x0A]))
         #expect(try String(contentsOfFile: folder + "/junit.xml", encoding: .utf8) == JUnitReport.render(run))
         #expect(try String(contentsOfFile: folder + "/summary.md", encoding: .utf8) == MarkdownSummary.render(run, baseline: ReportFixture.baseline))
         #expect(try String(contentsOfFile: folder + "/report.html", encoding: .utf8)
@@ -29,9 +32,9 @@ struct ReportWritersTests {
         defer { try? FileManager.default.removeItem(atPath: file) }
         try Data("not a folder".utf8).write(to: URL(fileURLWithPath: file))
         #expect {
-            try ReportWriters.writeAll(ReportFixture.run, to: file + "/out")
+            try OutputSet(file + "/out", documents: ReportWriters.documents()).finish(ReportFixture.run)
         } throws: { error in
-            "\(error)".hasPrefix(file + "/out: cannot write")
+            "\(error)" == "\(file)/out: cannot create the folder (Not a directory)"
         }
     }
 

@@ -22,11 +22,19 @@ struct CommandRunner {
     }()
 
     /// Runs `callharness arguments…` in `directory`, with `environment` over this
-    /// process's environment, and waits for it.
-    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// process's environment, and waits for it; `shell`, when given, are /bin/sh commands
+    /// run first in the same process (e.g. `ulimit -f 1024`).
+    /// `executable`, when given, runs instead of the binary (with `arguments` as given).
+    static func run(_ arguments: [String], in directory: String? = nil, environment: [String: String] = [:], shell: String? = nil,
+                    executable: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        if let shell {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", shell + "; exec \"$0\" \"$@\"", binary.path] + arguments
+        } else {
+            process.executableURL = executable ?? binary
+            process.arguments = arguments
+        }
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe()

@@ -1,10 +1,9 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// Runs the `callharness` binary and measures the peak memory of that one process (its
-/// own resource usage from `wait4`, which other processes of the test run cannot blur).
+/// Runs the `callharness` binary under GNU time and reads the peak memory of that one
+/// process. A process spawned straight from the test would report the test's own peak
+/// (Linux keeps the parent's high-water mark across fork and exec); GNU time's child
+/// starts from time's own few megabytes.
 enum MeasuredRun {
     struct Result {
         var status: Int32
@@ -14,25 +13,15 @@ enum MeasuredRun {
         var maxResidentKB: Int
     }
 
+    /// GNU time, which scripts/setup installs.
+    static let time = "/usr/bin/time"
+
     static func run(_ arguments: [String], in folder: String) throws -> Result {
-        let outPath = folder + "/measured.stdout", errPath = folder + "/measured.stderr"
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([CommandRunner.binary.path] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, CommandRunner.binary.path, &actions, nil, argv, environ)
-        guard spawned == 0 else { throw CocoaError(.executableLoad) }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let exited = status & 0x7F == 0
-        return Result(status: exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F),
-                      stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
-                      maxResidentKB: usage.ru_maxrss)
+        let report = folder + "/measured.peak"
+        let result = try CommandRunner.run(["-f", "%M", "-o", report, CommandRunner.binary.path] + arguments, in: folder,
+                                           executable: URL(fileURLWithPath: time))
+        let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+        let peak = text.split(separator: "\n").last.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? Int.max
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr, maxResidentKB: peak)
     }
 }

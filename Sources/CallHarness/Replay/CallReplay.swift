@@ -14,8 +14,9 @@ public enum CallReplay {
     /// The replay line's rate.
     public static let lineRate = 16000
 
-    /// Replays the recording and writes report.json, the call's recording and its trace.
-    public static func execute(_ options: ReplayOptions, version: String) throws -> ScenarioRun.Outcome {
+    /// Replays the recording and writes the output set — report.json, the call's recording
+    /// and its trace — into `output` (by default one in `options.outputDirectory`).
+    public static func execute(_ options: ReplayOptions, version: String, output: OutputSet? = nil) throws -> ScenarioRun.Outcome {
         let wallStart = Date()
         let config = try ScenarioLoader.loadAgent(options.agentPath, overrides: options.overrides)
         let recording = try ReplayRecording(path: options.audioPath, callerChannel: options.callerChannel, sampleRate: lineRate)
@@ -24,6 +25,7 @@ public enum CallReplay {
         let (turns, turnSource) = callerTurns(recording, transcript: transcript, notes: &notes)
         guard !turns.isEmpty else { throw ReplayError.silent(options.audioPath) }
         let identity = identity(of: options)
+        let output = try output ?? OutputSet(options.outputDirectory)
         let agent = try PreparedAgent(config)
 
         let file = URL(fileURLWithPath: options.audioPath).standardized.path
@@ -37,9 +39,7 @@ public enum CallReplay {
         }
 
         let folder = "calls/\(identity.id)"
-        try FileManager.default.createDirectory(atPath: options.outputDirectory + "/" + folder, withIntermediateDirectories: true)
-        try AudioFile.write(result.recording, to: options.outputDirectory + "/" + folder + "/call.wav")
-        try ReportFile.writeTrace(result.trace, to: options.outputDirectory + "/" + folder + "/trace.jsonl")
+        try output.writeCall(folder, recording: result.recording, trace: result.trace)
         let scorer = CallScorer(scenario: scenario, result: result, minInterruptionMs: config.interruption.minInterruptionMs)
         var call = scorer.score(artifacts: ["audio": folder + "/call.wav", "trace": folder + "/trace.jsonl"])
 
@@ -78,8 +78,7 @@ public enum CallReplay {
             durationMs: recording.durationMs.rounded(), turnSource: turnSource, seedSource: identity.source,
             wordOverlapThreshold: ReplayComparison.wordOverlapThreshold, notes: notes + compared.notes,
             turns: compared.turns, divergences: compared.divergences)
-        let path = options.outputDirectory + "/report.json"
-        try ReportFile.writeJSON(report, to: path)
+        let path = try output.finish(report)
         return ScenarioRun.Outcome(report: report, reportPath: path)
     }
 

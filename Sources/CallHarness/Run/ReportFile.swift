@@ -2,8 +2,10 @@ import AgentInterface
 import Foundation
 import VoicePipeline
 
-/// Writes report files atomically: a temporary file in the same folder, renamed into
-/// place, so a reader never sees half a report and a failure never destroys the old one.
+/// Encodes reports and traces, and writes single report files atomically: a temporary
+/// file in the same folder, renamed into place, so a reader never sees half a report and
+/// a failure never destroys the old one. A run's whole output folder is written through
+/// `OutputSet` instead.
 public enum ReportFile {
     /// Encodes `value` as pretty, key-sorted JSON.
     public static func json<T: Encodable>(_ value: T) throws -> Data {
@@ -19,8 +21,8 @@ public enum ReportFile {
         try write(data, to: path)
     }
 
-    /// Writes a trace as JSON lines.
-    public static func writeTrace(_ events: [TraceEvent], to path: String) throws {
+    /// A trace as JSON lines, one event a line.
+    public static func traceLines(_ events: [TraceEvent]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = Data()
@@ -28,7 +30,7 @@ public enum ReportFile {
             data.append(try encoder.encode(event))
             data.append(0x0A)
         }
-        try write(data, to: path)
+        return data
     }
 
     /// Writes bytes atomically.

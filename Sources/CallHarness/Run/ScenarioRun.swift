@@ -6,7 +6,8 @@ import Synchronization
 import VoicePipeline
 
 /// A whole run: load and check every scenario, prepare the agent once, run the calls in
-/// parallel, write each call's recording and trace, score, and write report.json.
+/// parallel, score, and write the output set (each call's recording and trace as it
+/// finishes, then report.json and its documents, put in place together).
 public enum ScenarioRun {
     /// The outcome of a run.
     public struct Outcome: Sendable {
@@ -47,25 +48,31 @@ public enum ScenarioRun {
         return (scenarios.sorted { $0.id < $1.id }, agent)
     }
 
-    /// Runs everything and writes the report. Once `interruption` is requested no new call
-    /// starts; the calls already running finish and the report holds the calls done.
-    public static func execute(_ options: RunOptions, version: String, interruption: RunInterruption? = nil) throws -> Outcome {
+    /// Runs everything and writes the output set into `output` (by default one with
+    /// report.json and the calls' files only, in `options.outputDirectory`). Once
+    /// `interruption` is requested no new call starts; the calls already running finish
+    /// and the report holds the calls done. On any error the output folder keeps its
+    /// previous set.
+    public static func execute(_ options: RunOptions, version: String, interruption: RunInterruption? = nil,
+                               output: OutputSet? = nil) throws -> Outcome {
         let wallStart = Date()
         let (scenarios, config) = try load(options)
+        let output = try output ?? OutputSet(options.outputDirectory)
         let agent = try PreparedAgent(config, cassette: options.cassette)
         let plan = scenarios.map { PlannedCall(scenario: $0, agent: 0, cell: nil, name: $0.id, folder: "calls/\($0.id)") }
         let progress = Progress(total: options.shard?.positions(of: plan.count).count ?? plan.count, enabled: options.showProgress)
-        return try execute(plan, agents: [agent], config: config, options: options, version: version, wallStart: wallStart,
+        return try execute(plan, agents: [agent], config: config, options: options, output: output, version: version, wallStart: wallStart,
                            interruption: interruption, progress: { done, call, report, wall in progress.line(done, call.name, report: report, wall: wall) })
     }
 
-    /// Runs the calls of `plan` (only those of `options.shard`, when given) and writes
-    /// report.json; `sweep` makes the report's sweep section from its calls.
-    static func execute(_ plan: [PlannedCall], agents: [PreparedAgent], config: AgentConfig, options: RunOptions, version: String, wallStart: Date,
-                        interruption: RunInterruption?, progress: @escaping CallBatch.Progress,
+    /// Runs the calls of `plan` (only those of `options.shard`, when given) and finishes
+    /// `output` with the report; `sweep` makes the report's sweep section from its calls.
+    static func execute(_ plan: [PlannedCall], agents: [PreparedAgent], config: AgentConfig, options: RunOptions, output: OutputSet,
+                        version: String, wallStart: Date, interruption: RunInterruption?, progress: @escaping CallBatch.Progress,
                         sweep: (([CallReport]) -> SweepReport)? = nil) throws -> Outcome {
         let positions = options.shard?.positions(of: plan.count) ?? Array(plan.indices)
-        let finished = try CallBatch.run(positions.map { plan[$0] }, agents: agents, options: options, interruption: interruption, progress: progress)
+        let finished = try CallBatch.run(positions.map { plan[$0] }, agents: agents, options: options, output: output,
+                                         interruption: interruption, progress: progress)
         let ordered = finished.map(\.report)
         var report = RunReport(
             tool: .init(name: "callharness", version: version), seed: options.seed,
@@ -80,8 +87,7 @@ public enum ScenarioRun {
         if let shard = options.shard {
             report.shard = ShardInfo(index: shard.index, count: shard.count, totalCalls: plan.count, positions: finished.map { positions[$0.index] })
         }
-        let path = options.outputDirectory + "/report.json"
-        try ReportFile.writeJSON(report, to: path)
+        let path = try output.finish(report)
         return Outcome(report: report, reportPath: path, interrupted: interruption?.isRequested == true)
     }
 

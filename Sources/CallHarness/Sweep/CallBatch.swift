@@ -1,4 +1,3 @@
-import CallAudio
 import CallScenario
 import Foundation
 import Synchronization
@@ -28,10 +27,10 @@ enum CallBatch {
 
     /// Runs `calls`; once `interruption` is requested no new call starts, and the reports
     /// of the calls finished are returned with their index in `calls`.
-    static func run(_ calls: [PlannedCall], agents: [PreparedAgent], options: RunOptions, interruption: RunInterruption?,
+    static func run(_ calls: [PlannedCall], agents: [PreparedAgent], options: RunOptions, output: OutputSet, interruption: RunInterruption?,
                     progress: @escaping Progress) throws -> [(index: Int, report: CallReport)] {
         SynthesisCache.shared.directory = options.cacheDirectory
-        try FileManager.default.createDirectory(atPath: options.outputDirectory + "/calls", withIntermediateDirectories: true)
+        try output.createCallsFolder()
         let reports = Mutex<[Int: CallReport]>([:])
         let firstError = Mutex<(any Error)?>(nil)
         let next = Atomic<Int>(0)
@@ -44,7 +43,7 @@ enum CallBatch {
                 let call = calls[index]
                 let started = Date()
                 do {
-                    let report = try runCall(call, agent: agents[call.agent], options: options)
+                    let report = try runCall(call, agent: agents[call.agent], options: options, output: output)
                     reports.withLock { $0[index] = report }
                     progress(done.add(1, ordering: .relaxed).newValue, call, report, Date().timeIntervalSince(started))
                 } catch {
@@ -56,9 +55,9 @@ enum CallBatch {
         return reports.withLock { done in (0..<calls.count).compactMap { i in done[i].map { (i, $0) } } }
     }
 
-    /// Runs and scores one call, writing its recording and trace when `options.keepAudio`
-    /// asks for them.
-    static func runCall(_ call: PlannedCall, agent: PreparedAgent, options: RunOptions) throws -> CallReport {
+    /// Runs and scores one call, writing its recording and trace into `output` when
+    /// `options.keepAudio` asks for them.
+    static func runCall(_ call: PlannedCall, agent: PreparedAgent, options: RunOptions, output: OutputSet) throws -> CallReport {
         let result = try CallRunner(scenario: call.scenario, agent: agent, runSeed: options.seed, cell: call.cell).run()
         let files = ["audio": call.folder + "/call.wav", "trace": call.folder + "/trace.jsonl"]
         let scorer = CallScorer(scenario: call.scenario, result: result, minInterruptionMs: agent.config.interruption.minInterruptionMs)
@@ -66,9 +65,7 @@ enum CallBatch {
         report.scenario = call.name
         report.cell = call.cell
         if options.keepAudio == .all || !report.passed {
-            try FileManager.default.createDirectory(atPath: options.outputDirectory + "/" + call.folder, withIntermediateDirectories: true)
-            try AudioFile.write(result.recording, to: options.outputDirectory + "/" + files["audio"]!)
-            try ReportFile.writeTrace(result.trace, to: options.outputDirectory + "/" + files["trace"]!)
+            try output.writeCall(call.folder, recording: result.recording, trace: result.trace)
         } else {
             report.artifacts = [:]
         }

@@ -67,17 +67,15 @@ public enum ShardMerge {
         return merged
     }
 
-    /// Copies every call's files (recording, trace) from its shard's folder into `folder`.
-    public static func copyArtifacts(of shards: [Shard], to folder: String) throws {
-        let manager = FileManager.default
-        for shard in shards where URL(fileURLWithPath: shard.folder).standardized != URL(fileURLWithPath: folder).standardized {
+    /// Copies every call's files (recording, trace) from its shard's folder into `output`
+    /// (also from a shard whose folder is the output folder: the set replaces it whole).
+    public static func copyArtifacts(of shards: [Shard], to output: OutputSet) throws(OutputError) {
+        for shard in shards {
             for call in shard.report.calls {
                 for relative in call.artifacts.values.sorted() {
-                    let source = shard.folder + "/" + relative, target = folder + "/" + relative
-                    guard manager.fileExists(atPath: source) else { continue }
-                    try manager.createDirectory(atPath: URL(fileURLWithPath: target).deletingLastPathComponent().path, withIntermediateDirectories: true)
-                    if manager.fileExists(atPath: target) { try manager.removeItem(atPath: target) }
-                    try manager.copyItem(atPath: source, toPath: target)
+                    let source = shard.folder + "/" + relative
+                    guard FileManager.default.fileExists(atPath: source) else { continue }
+                    try output.copy(source, to: relative)
                 }
             }
         }

@@ -52,15 +52,18 @@ public enum SweepRun {
         return Plan(grid: grid, scenarioIDs: scenarios.map(\.id), agents: agents, calls: calls)
     }
 
-    /// Runs the sweep (the calls of `options.run.shard`, when given) and writes report.json
-    /// with its `sweep` section.
-    public static func execute(_ options: SweepOptions, version: String, interruption: RunInterruption? = nil) throws -> ScenarioRun.Outcome {
+    /// Runs the sweep (the calls of `options.run.shard`, when given) and writes the output
+    /// set, its report.json with a `sweep` section, into `output` (by default one in
+    /// `options.run.outputDirectory`).
+    public static func execute(_ options: SweepOptions, version: String, interruption: RunInterruption? = nil,
+                               output: OutputSet? = nil) throws -> ScenarioRun.Outcome {
         let wallStart = Date()
         let plan = try plan(options)
+        let output = try output ?? OutputSet(options.run.outputDirectory)
         let agents = try plan.agents.map { try PreparedAgent($0, cassette: options.run.cassette) }
         let total = options.run.shard?.positions(of: plan.calls.count).count ?? plan.calls.count
         let progress = SweepProgress(total: total, enabled: options.run.showProgress, started: wallStart)
-        return try ScenarioRun.execute(plan.calls, agents: agents, config: plan.agents[0], options: options.run, version: version,
+        return try ScenarioRun.execute(plan.calls, agents: agents, config: plan.agents[0], options: options.run, output: output, version: version,
                                        wallStart: wallStart, interruption: interruption,
                                        progress: { done, call, report, wall in progress.line(done, call, report: report, wall: wall) },
                                        sweep: { SweepReport(grid: plan.grid, scenarios: plan.scenarioIDs, keepAudio: options.run.keepAudio, calls: $0) })
