@@ -15,8 +15,6 @@ public struct AgentReply: Sendable {
     public let utteranceID: Int?
     /// The full text the brain produced.
     public var text: String
-    /// The slot it asks for, if any.
-    public var asks: String?
     /// The intent recognized in the caller's turn.
     public var intent: String?
 

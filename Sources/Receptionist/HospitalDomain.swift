@@ -36,20 +36,6 @@ public struct HospitalDomain: AgentDomain {
         """
     }
 
-    public var questionCues: [(slot: String, phrases: [String])] {
-        [
-            ("date_of_birth", ["date of birth", "birth date", "birthdate", "birthday", "were you born", "born on"]),
-            ("patient_name", ["your name", "full name", "patient's name", "name of the patient", "who am i speaking",
-                              "who is the appointment for", "spell your"]),
-            ("appointment_id", ["appointment id", "appointment number", "reference number", "confirmation number"]),
-            ("date", ["which day", "what day", "what date", "which date", "day would", "day works", "when would you like", "when would be"]),
-            ("time", ["what time", "which time", "time would", "time works", "time suits", "morning or afternoon", "what hour"]),
-            ("doctor", ["which doctor", "what doctor", "who would you like to see", "which specialist"]),
-            ("confirmation", ["shall i", "should i", "would you like me to", "do you want me to", "confirm", "is that correct",
-                              "is that right", "does that work", "would that work", "is that okay", "is that ok"]),
-        ]
-    }
-
     public func makeBackend() throws -> any DomainBackend {
         try HospitalBackend(fixtures: fixtures, today: today.iso)
     }

@@ -151,7 +151,7 @@ struct LLMBrainTests {
     @Test("silence is a note from the phone system")
     func noInput() throws {
         let server = try LoopbackServer(ScriptedReceptionist.handler)
-        let response = brain(server, tools: try Hospital.backend()).noInput()
+        let response = brain(server, tools: try Hospital.backend()).noInput(heardSound: false)
         #expect(says(response) == ["Are you still there?"])
         #expect(server.requests[0].json?["messages"]?[1]?["content"]?.string == LLMBrain.silenceNote)
     }
@@ -182,28 +182,5 @@ struct LLMBrainTests {
         #expect(tools(response).count == 5)
         #expect(says(response) == [Self.fallback])
         if case .transfer = response.steps.last {} else { Issue.record("no transfer: \(response.steps)") }
-    }
-}
-
-@Suite("asked slot")
-struct AskedSlotTests {
-    @Test("reads the slot from the reply's last question", arguments: [
-        ("Dr. Patel is free on Thursday. What time works for you?", "time"),
-        ("Sure. Which day would you like to come in?", "date"),
-        ("Could I have your full name, please?", "patient_name"),
-        ("Thanks, John. And what is your date of birth?", "date_of_birth"),
-        ("Dr. Patel, Thursday June 5 at 11:00 AM for John Smith. Shall I book it?", "confirmation"),
-        ("Which doctor would you like to see?", "doctor"),
-        ("What is the appointment ID?", "appointment_id"),
-    ])
-    func slots(text: String, slot: String) {
-        #expect(AskedSlot.infer(from: text, cues: Hospital.cues) == slot)
-    }
-
-    @Test("no question, or a question for no slot, asks nothing", arguments: [
-        "Your appointment is confirmed.", "Is there anything else I can help you with?",
-    ])
-    func none(text: String) {
-        #expect(AskedSlot.infer(from: text, cues: Hospital.cues) == nil)
     }
 }

@@ -72,7 +72,4 @@ enum Hospital {
 
     /// The hospital domain over the fixtures.
     static let domain = try! HospitalDomain(fixtures: fixtures, today: "2025-06-02")
-
-    /// The domain's question cues, as the model brain takes them.
-    static let cues = domain.questionCues.map { AskedSlot.Cue(slot: $0.slot, phrases: $0.phrases) }
 }

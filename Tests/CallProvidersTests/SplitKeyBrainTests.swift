@@ -36,7 +36,7 @@ struct SplitKeyBrainTests {
             case .transfer(let reason, let summary): "transfer: \(reason) / \(summary)"
             case .hangUp: "hang up"
             }
-        } + [response.asks, response.intent].compactMap { $0 }
+        } + [response.intent].compactMap { $0 }
     }
 
     func conversation(_ brain: LLMBrain) -> [String] {

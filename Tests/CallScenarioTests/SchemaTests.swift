@@ -35,6 +35,7 @@ struct SchemaTests {
     static let mappings: [SchemaMapping] = [
         .init("scenario", [], Scenario.keys),
         .init("scenario", ["caller"], CallerProfile.keys, probeRanges: true, defaultsAlone: true),
+        .init("scenario", ["caller", "persona", "oneOf:1"], CallerPersona.keys),
         .init("scenario", ["line"], LineConfig.keys, probeRanges: true, defaultsAlone: true),
         .init("scenario", ["line", "loss"], LineConfig.Loss.keys),
         .init("scenario", ["line", "jitterBuffer"], LineConfig.JitterBuffer.keys, probeRanges: true, defaultsAlone: true),
@@ -140,6 +141,10 @@ struct SchemaTests {
         ("agent", ["stt", "adaptation"], STTConfig.Adaptation.allCases.map(\.rawValue)),
         ("agent", ["tts", "http", "format"], SpeechServiceConfig.Format.allCases.map(\.rawValue)),
         ("agent", ["brain", "llm", "latency"], LLMConfig.Latency.allCases.map(\.rawValue)),
+        ("scenario", ["caller", "persona", "oneOf:0"], CallerPersona.presetNames),
+        ("scenario", ["caller", "persona", "oneOf:1", "preset"], CallerPersona.presetNames),
+        ("scenario", ["caller", "persona", "oneOf:1", "interrupts"], CallerPersona.Interrupts.allCases.map(\.rawValue)),
+        ("scenario", ["caller", "persona", "oneOf:1", "verbosity"], CallerPersona.Verbosity.allCases.map(\.rawValue)),
     ] as [(String, [String], [String])])
     func enums(schema: String, path: [String], choices: [String]) throws {
         let node = try Self.node(path, in: try Self.load(schema))

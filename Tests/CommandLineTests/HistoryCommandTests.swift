@@ -52,7 +52,7 @@ struct HistoryCommandTests {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 3)
         #expect(lines[1].contains(" pass "))
-        #expect(lines[2].contains(" FAIL ") && lines[2].contains("budget ttfaP95Ms exceeded"))
+        #expect(lines[2].contains(" FAIL ") && lines[2].contains("budget ttfaP50Ms exceeded"))
 
         let unknown = try CommandRunner.run(["history", "--db", runs.database, "--scenario", "no-such-scenario"])
         #expect(unknown.status == 0)

@@ -12,7 +12,7 @@ final class FixedBrain: ResponseGenerating {
     }
     func greet() -> BrainResponse { greeting }
     func respond(to transcript: String) -> BrainResponse { reply }
-    func noInput() -> BrainResponse { BrainResponse(steps: [.say("Are you still there?")]) }
+    func noInput(heardSound: Bool) -> BrainResponse { BrainResponse(steps: [.say("Are you still there?")]) }
     func snapshot() -> BrainSnapshot { BrainSnapshot(0) }
     func restore(_ snapshot: BrainSnapshot) {}
 }

@@ -12,9 +12,6 @@ public protocol AgentDomain: Sendable {
     var handoffTool: String? { get }
     /// The instructions a model brain gets when the agent names no prompt file.
     var defaultSystemPrompt: String { get }
-    /// Phrases that mark a model's question for a slot (`date_of_birth` ← "date of
-    /// birth"), tried in order; they tell scripted callers what they are asked.
-    var questionCues: [(slot: String, phrases: [String])] { get }
 
     /// A fresh backend for one call; calls never see each other's changes.
     func makeBackend() throws -> any DomainBackend

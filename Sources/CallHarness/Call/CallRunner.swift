@@ -47,7 +47,7 @@ public struct CallRunner {
                 : try NoiseBed(scenario.noise, speechLevel: try CallerLevel.level(voice: scenario.caller.voice, sampleRate: context.sampleRate),
                                sampleRate: context.sampleRate, seed: context.seed)
             return CallerSimulator(scenario: scenario, sampleRate: context.sampleRate, noise: noise, trace: context.trace,
-                                   readBack: ReadBackCheck(today: context.today))
+                                   readBack: ReadBackCheck(today: context.today), seed: context.seed)
         }
     }
 

@@ -24,8 +24,7 @@ extension PreparedAgent {
                                                       maxTokens: llm.maxTokens, timeoutMs: llm.timeoutMs)
         return (ChatCompletionsClient(settings: settings, transport: transport),
                 LLMBrain.Settings(systemPrompt: SystemPrompt.render(template, today: today), fallbackMessage: config.fallbackMessage,
-                                  measuredLatency: llm.latency == .measured, handoffTool: domain?.handoffTool,
-                                  questionCues: domain?.questionCues.map { AskedSlot.Cue(slot: $0.slot, phrases: $0.phrases) } ?? []))
+                                  measuredLatency: llm.latency == .measured, handoffTool: domain?.handoffTool))
     }
 
     /// The instructions of a model brain whose agent has no backend and names no prompt file.

@@ -4,21 +4,24 @@ import CallImpairment
 import SimTime
 
 /// What reaches a caller's ear: every sample (for the call recording), and of the agent's
-/// audio, the stretch each reply was audible and its caption — only for frames that
-/// arrived and were loud enough to hear.
+/// audio, the stretch each reply was audible and the words that arrived with it — only
+/// for frames that arrived: words lost on the line or cleared by a barge-in never do.
 struct CallerEar {
     /// Everything heard, at the line's rate.
     private(set) var recording: [Float] = []
     /// Audible agent audio per reply: first and last audible sample.
     private(set) var heard: [Int: (first: SimInstant, last: SimInstant)] = [:]
-    /// The captions that came with audible audio, by reply.
-    private(set) var captions: [Int: AgentCaption] = [:]
+    /// Of each reply, the words whose audio arrived: samples received and the word's span, by index.
+    private var words: [Int: [Int: (text: String, received: Int, span: Int)]] = [:]
     /// The last audible agent sample.
     private(set) var lastAudible: SimInstant?
     /// The reply heard last.
     private(set) var lastReply: Int?
 
     let sampleRate: Int
+
+    /// An ear for a line at `sampleRate`.
+    init(sampleRate: Int) { self.sampleRate = sampleRate }
 
     /// What one frame brought: the reply heard in it, when it was the first audible
     /// sample of that reply.
@@ -32,6 +35,12 @@ struct CallerEar {
     mutating func hear(_ frame: LineFrame<AgentCaption>?, start: SimInstant, trace: CallTrace) -> Heard? {
         let samples = frame?.samples ?? [Float](repeating: 0, count: sampleRate / 50)
         recording.append(contentsOf: samples)
+        if let caption = frame?.tag, frame?.concealed != true {
+            for word in caption.words {
+                let known = words[caption.reply]?[word.index]?.received ?? 0
+                words[caption.reply, default: [:]][word.index] = (word.text, known + word.samples, word.span)
+            }
+        }
         guard let caption = frame?.tag,
               let first = samples.firstIndex(where: { abs($0) > Silence.threshold }),
               let last = samples.lastIndex(where: { abs($0) > Silence.threshold }) else { return nil }
@@ -41,9 +50,17 @@ struct CallerEar {
         let isNew = heard[reply] == nil
         if isNew { trace.record(firstTime, .caller, "hears.agent", nil, ["reply": "\(reply)"]) }
         heard[reply] = (heard[reply]?.first ?? firstTime, lastTime)
-        captions[reply] = caption
         lastAudible = lastTime
         lastReply = reply
         return Heard(reply: reply, firstAudible: isNew ? firstTime : nil)
+    }
+
+    /// The words heard of reply `reply` — those most of whose audio arrived — as one text.
+    func text(of reply: Int) -> String {
+        guard let heard = words[reply] else { return "" }
+        return heard.keys.sorted().compactMap { index in
+            let word = heard[index]!
+            return 2 * word.received >= word.span ? word.text : nil
+        }.joined(separator: " ")
     }
 }

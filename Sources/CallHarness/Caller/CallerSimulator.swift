@@ -10,15 +10,19 @@ import VoicePipeline
 /// The simulated caller: speaks the scenario's turns into its microphone frame by frame,
 /// listens to what reaches its ear, and decides when to talk the way a person would —
 /// after the agent stops plus a reaction time, over the agent for a barge-in, "hello?"
-/// into dead air, hanging up when done or ignored.
+/// into dead air, hanging up when done or ignored. What it answers is decided by its
+/// `CallerMind` from the words it heard; its persona shapes how it says it.
 ///
 /// Its own timeline (`spoken`) is the ground truth for every metric.
 final class CallerSimulator {
     let scenario: Scenario
     let sampleRate: Int
     let trace: CallTrace
-    /// Checks read-backs before a "yes".
-    let readBack: ReadBackCheck
+    /// Decides what to answer from what was heard.
+    private var mind: CallerMind
+    private let persona: CallerPersona
+    /// The persona's seeded draws (reaction spread, hesitations, pauses).
+    private var habits: SeededGenerator
     private let noise: NoiseBed?
 
     /// Everything said, in order.
@@ -38,13 +42,20 @@ final class CallerSimulator {
     private var helloInGap = false
     private var frameIndex = 0
 
-    init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, readBack: ReadBackCheck) {
+    init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, readBack: ReadBackCheck, seed: UInt64) {
         self.scenario = scenario
         self.sampleRate = sampleRate
         self.noise = noise
         self.trace = trace
-        self.readBack = readBack
         self.ear = CallerEar(sampleRate: sampleRate)
+        self.persona = scenario.caller.persona
+        self.habits = SeededGenerator(seed: Seed.derive(seed, "caller"))
+        let firstSentence = scenario.turns.lazy.compactMap { turn -> String? in
+            if case .say(let text) = turn.kind { return text }
+            return nil
+        }.first
+        let goal = scenario.caller.goal.map { "I'd like to \(CallerMind.trimmed($0))." } ?? firstSentence
+        self.mind = CallerMind(goal: goal, facts: scenario.caller.facts, persona: scenario.caller.persona, readBack: readBack)
     }
 
     /// Audible agent audio per reply at the ear (first and last sample times).
@@ -53,11 +64,8 @@ final class CallerSimulator {
     var earRecording: [Float] { ear.recording }
     private var lastAgentAudible: SimInstant? { ear.lastAudible }
     private var lastReplyHeard: Int? { ear.lastReply }
-
-    /// What the agent asked in reply `id`, by the caption that reached the ear.
-    private func asked(_ id: Int) -> String? { ear.captions[id]?.asks }
-    /// What the agent said in reply `id`, by the caption that reached the ear.
-    private func said(_ id: Int) -> String? { ear.captions[id]?.text }
+    /// The reaction time of the next turn, drawn once per turn.
+    private var nextReaction: (cursor: Int, spoken: Int, delay: SimDuration)?
 
     var frameLength: Int { sampleRate / 50 }
     var hasHungUp: Bool { hungUpAt != nil }
@@ -68,7 +76,12 @@ final class CallerSimulator {
     /// Hears the 20 ms that began at `start` (nil before the line delivers anything).
     func hear(_ frame: LineFrame<AgentCaption>?, start: SimInstant) {
         guard let heard = ear.hear(frame, start: start, trace: trace) else { return }
-        if let first = heard.firstAudible, first >= lastCallerEnd, replyAfterTurn == nil { replyAfterTurn = (heard.reply, first) }
+        if frame?.tag?.words.isEmpty == false { mind.hear(ear.text(of: heard.reply)) }
+        // The agent's answer to the caller's last turn: the first reply heard after it — or
+        // one that began over the turn's end and goes on after it (the agent cut in).
+        if replyAfterTurn == nil, !isSpeaking, let span = ear.heard[heard.reply], span.last > lastCallerEnd {
+            replyAfterTurn = (heard.reply, max(span.first, lastCallerEnd))
+        }
         helloInGap = false
     }
 
@@ -98,8 +111,16 @@ final class CallerSimulator {
         return frame
     }
 
+    /// The reaction time before the next turn: the turn's or the caller's, plus the
+    /// persona's extra time and seeded spread (drawn once per turn).
     private func reaction(for turn: CallerTurn?) -> SimDuration {
-        .milliseconds(turn?.reactionMs ?? scenario.caller.reactionMs)
+        let base = turn?.reactionMs ?? scenario.caller.reactionMs
+        guard persona.extraReactionMs > 0 || persona.reactionSpreadMs > 0 else { return .milliseconds(base) }
+        if let drawn = nextReaction, drawn.cursor == cursor, drawn.spoken == spoken.count { return drawn.delay }
+        let spread = persona.reactionSpreadMs > 0 ? Int(habits.nextUnit() * Double(2 * persona.reactionSpreadMs + 1)) - persona.reactionSpreadMs : 0
+        let delay = SimDuration.milliseconds(max(0, base + persona.extraReactionMs + spread))
+        nextReaction = (cursor, spoken.count, delay)
+        return delay
     }
 
     /// True when the agent has answered since the caller last spoke and has been quiet
@@ -122,10 +143,21 @@ final class CallerSimulator {
             return true
         }
         guard cursor < scenario.turns.count else {
-            // Script done: hang up once the agent has answered the last turn (a silent
-            // caller, with no turns, stays on until the dead-air limit).
-            if !scenario.turns.isEmpty, agentDone(at: now, reaction: reaction(for: nil) * 2) { hangUp(at: now, why: "done") }
-            else { maybeHello(at: now, silentSince: silentSince) }
+            // Script done: a caller with a goal or facts answers what the agent still asks
+            // and hangs up once the agent has nothing more to ask; a plain script hangs up
+            // once the agent has answered its last turn (a silent caller, with no turns and no
+            // goal, stays on until the dead-air limit).
+            let silent = scenario.turns.isEmpty && scenario.caller.goal == nil
+            guard !silent, agentDone(at: now, reaction: reaction(for: nil) * 2), let reply = lastReplyHeard else {
+                maybeHello(at: now, silentSince: silentSince)
+                return true
+            }
+            if !knowsMore {
+                hangUp(at: now, why: "done")
+                return true
+            }
+            act(on: mind.respond(to: ear.text(of: reply), block: knownFacts(), upcoming: [], said: spoken), turn: nil, at: now,
+                ifWaiting: { hangUp(at: now, why: "done") })
             return true
         }
         let turn = scenario.turns[cursor]
@@ -152,25 +184,40 @@ final class CallerSimulator {
                 waitingSince = now
             }
         case .answers(let map):
-            // Once the reply being heard asks for something this turn has no answer to,
-            // the next turn is due (it may be a barge-in into that very reply).
-            if let reply = replyAfterTurn?.id, let slot = asked(reply), map[slot] == nil, cursor + 1 < scenario.turns.count {
-                cursor += 1
-                return false
-            }
-            guard agentDone(at: now, reaction: reaction(for: turn)) else { maybeHello(at: now, silentSince: silentSince); return true }
-            if let reply = lastReplyHeard, let slot = asked(reply), var answer = map[slot] {
-                // Before confirming, check the read-back against what was said.
-                if let text = said(reply), YesNo.classify(answer, question: text) == true,
-                   let wrong = readBack.contradiction(in: text, facts: intendedFacts(map)) {
-                    answer = "No, " + wrong
-                    trace.record(now, .caller, "corrects", wrong)
+            let upcoming = scenario.turns[(cursor + 1)...]
+            // A scripted barge-in next: at its moment, unless what has been heard of the reply
+            // by then is a question this block answers, the barge-in is due.
+            if let reply = replyAfterTurn, let next = upcoming.first, let bargeIn = next.bargeIn,
+               now >= reply.start + .milliseconds(bargeIn.afterAgentStartMs) {
+                var trial = mind
+                if case .say(_, answered: let name?) = trial.respond(to: ear.text(of: reply.id), block: map, upcoming: upcoming, said: spoken),
+                   map[name] != nil {
+                    // Keep waiting: the answer is due once the agent stops.
+                } else {
+                    cursor += 1
+                    return false
                 }
-                start(CallerAudioRequest(text: answer, turn: turn), kind: .answer, index: cursor, at: now, bargeIn: false, answered: slot)
-            } else {
+            }
+            if persona.interrupts == .early, let reply = replyAfterTurn, lastAgentAudible.map({ now - $0 < .milliseconds(100) }) ?? false,
+               ear.text(of: reply.id).contains("?") {
+                // An impatient caller answers as soon as it has heard a question it can answer.
+                var trial = mind
+                if case .say(_, answered: _?) = trial.respond(to: ear.text(of: reply.id), block: knownFacts(current: map), upcoming: upcoming, said: spoken) {
+                    act(on: mind.respond(to: ear.text(of: reply.id), block: knownFacts(current: map), upcoming: upcoming, said: spoken),
+                        turn: turn, at: now, bargeIn: true, ifWaiting: {})
+                    return true
+                }
+            }
+            guard agentDone(at: now, reaction: reaction(for: turn)), let reply = lastReplyHeard else {
+                maybeHello(at: now, silentSince: silentSince)
+                return true
+            }
+            let decision = mind.respond(to: ear.text(of: reply), block: knownFacts(current: map), upcoming: upcoming, said: spoken)
+            if decision == .next {
                 cursor += 1
                 return false
             }
+            act(on: decision, turn: turn, at: now, ifWaiting: { maybeHello(at: now, silentSince: silentSince) })
         case .say, .audio, .dtmf:
             guard agentDone(at: now, reaction: reaction(for: turn)) else { maybeHello(at: now, silentSince: silentSince); return true }
             speak(turn, index: cursor, at: now, bargeIn: false)
@@ -179,13 +226,38 @@ final class CallerSimulator {
         return true
     }
 
-    /// What the caller knows it wants: what it has said (oldest first), then the answers
-    /// it holds ready but was not asked for yet. Yes/no answers are replies, not facts.
-    private func intendedFacts(_ map: [String: String]) -> [String] {
-        let said = spoken.filter { $0.kind == .say || ($0.kind == .answer && YesNo.classify($0.text) == nil) }
-        let unsaid = map.keys.sorted().filter { slot in !spoken.contains { $0.answered == slot } }.map { map[$0]! }
-            .filter { YesNo.classify($0) == nil }
-        return unsaid + said.map(\.text)
+    /// True when the caller has more to go on than its script: a goal, facts or answers.
+    private var knowsMore: Bool {
+        scenario.caller.goal != nil || !scenario.caller.facts.isEmpty || scenario.turns.contains {
+            if case .answers = $0.kind { return true }
+            return false
+        }
+    }
+
+    /// What the caller knows while on turn `cursor`: its facts, the answers of earlier
+    /// blocks, and those of the current one (which win).
+    private func knownFacts(current: [String: String] = [:]) -> [String: String] {
+        var known: [String: String] = [:]
+        for turn in scenario.turns.prefix(cursor) {
+            if case .answers(let map) = turn.kind { known.merge(map) { _, later in later } }
+        }
+        return known.merging(current) { _, current in current }
+    }
+
+    /// Carries out a decision of the mind for `turn` (nil with the script done).
+    private func act(on decision: CallerMind.Decision, turn: CallerTurn?, at now: SimInstant, bargeIn: Bool = false, ifWaiting: () -> Void) {
+        switch decision {
+        case .say(let text, let answered):
+            if answered == nil { trace.record(now, .caller, "improvises", text) }
+            start(CallerAudioRequest(text: text, turn: turn), kind: .answer, index: turn == nil ? nil : cursor, at: now, bargeIn: bargeIn,
+                  answered: answered)
+        case .next:
+            cursor += 1
+        case .wait:
+            ifWaiting()
+        case .hangUp:
+            hangUp(at: now, why: "out of patience")
+        }
     }
 
     private func maybeHello(at now: SimInstant, silentSince: SimInstant) {
@@ -222,13 +294,30 @@ final class CallerSimulator {
 
     private func start(_ request: CallerAudioRequest, kind: SpokenTurn.Kind, index: Int?, at now: SimInstant, bargeIn: Bool, answered: String?) {
         let turn = request.turn
+        let habit = habitsOfSpeech(request.text, kind: kind)
         do {
-            let audio = try CallerAudio.speech(request.text, voice: turn?.voice ?? scenario.caller.voice, rate: turn?.rate ?? scenario.caller.rate,
-                                               sampleRate: sampleRate, hesitation: turn?.hesitation, pause: kind == .say || kind == .answer ? turn?.pause : nil)
+            let rate = (turn?.rate ?? scenario.caller.rate) * persona.pace
+            let audio = try CallerAudio.speech(request.text, voice: turn?.voice ?? scenario.caller.voice, rate: min(2, max(0.5, rate)),
+                                               sampleRate: sampleRate, hesitation: turn?.hesitation ?? habit.hesitation,
+                                               pause: kind == .say || kind == .answer ? turn?.pause ?? habit.pause : nil)
             begin(audio, kind: kind, index: index, at: now, bargeIn: bargeIn, answered: answered, line: turn?.line)
         } catch {
             trace.record(now, .caller, "error", "\(error)")
         }
+    }
+
+    /// The persona's seeded habits for one spoken turn: a filler before it, a pause inside it.
+    private func habitsOfSpeech(_ text: String, kind: SpokenTurn.Kind) -> (hesitation: String?, pause: CallerTurn.Pause?) {
+        guard kind == .say || kind == .answer, persona.hesitations > 0 || persona.pausesPerTurn > 0 else { return (nil, nil) }
+        var hesitation: String?
+        if persona.hesitations > 0, habits.nextUnit() < persona.hesitations { hesitation = habits.nextUnit() < 0.5 ? "Um," : "Uh," }
+        var pause: CallerTurn.Pause?
+        let words = text.split(separator: " ").count
+        if persona.pausesPerTurn > 0, words >= 3, habits.nextUnit() < min(1, persona.pausesPerTurn) {
+            let after = 1 + Int(habits.nextUnit() * Double(words - 2))
+            pause = CallerTurn.Pause(afterWord: after, ms: 600 + Int(habits.nextUnit() * 900))
+        }
+        return (hesitation, pause)
     }
 
     private func begin(_ audio: CallerAudio, kind: SpokenTurn.Kind, index: Int?, at now: SimInstant, bargeIn: Bool, answered: String?, line: Int?) {

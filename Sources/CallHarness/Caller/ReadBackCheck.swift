@@ -1,31 +1,33 @@
 import CallText
 
-/// How the simulated caller checks the agent's read-back before saying "yes": the date
-/// and time it asked for must be the ones the agent repeats. A person would not confirm
-/// "Saturday, April eleventh" after asking for Friday. An offer of another slot ("that
-/// time is taken; the nearest opening is …") is not a read-back and is not checked.
+/// How the simulated caller checks what the agent reads back before agreeing: every date,
+/// time and titled name ("Doctor Patel") it knows — said or not yet asked for — must be
+/// the one the agent repeats. A person would not confirm "Sunday, June eighth" after
+/// asking for Thursday, whether or not it was ever asked which day.
 struct ReadBackCheck {
     /// The calendar's today; without one, dates are not checked.
     let today: CalendarDate?
 
-    /// The fact the caller gave that the read-back contradicts, if any. Facts are in the
-    /// order they were said; only the latest time, date and name count (a caller who
-    /// changed the day expects the new one).
-    func contradiction(in readBack: String, facts: [String]) -> String? {
-        let heard = TextNormalizer.normalize(readBack)
-        guard !Self.offerWords.contains(where: { heard.contains($0) }) else { return nil }
+    /// The caller's facts that `readBack` contradicts, in the order given; `facts` is what
+    /// the caller knows, oldest first (only the latest date, time and titled name count: a
+    /// caller who changed the day expects the new one).
+    func contradictions(in readBack: String, facts: [String]) -> [String] {
+        var wrong: [String] = []
         var checked: Set<String> = []
         for fact in facts.reversed() {
             let words = TextNormalizer.words(fact)
             if looksLikeBirthDate(words) { continue }
-            if let time = TimeParser.parse(fact) {
-                if checked.insert("time").inserted, let said = TimeParser.parse(readBack), said != time { return fact }
-            }
-            if let today, let date = DateParser.parse(fact, today: today, purpose: .upcoming) {
-                if checked.insert("date").inserted, let said = DateParser.parse(readBack, today: today, purpose: .upcoming), said != date { return fact }
-            }
+            var contradicts = false
+            if let time = TimeParser.parse(fact), checked.insert("time").inserted,
+               let said = TimeParser.parse(readBack), said != time { contradicts = true }
+            if let today, let date = DateParser.parse(fact, today: today, purpose: .upcoming), checked.insert("date").inserted,
+               let said = DateParser.parse(readBack, today: today, purpose: .upcoming), said != date { contradicts = true }
+            if let name = Self.titledName(in: words), checked.insert("titled").inserted,
+               let said = Self.titledName(in: TextNormalizer.words(readBack)),
+               !said.contains(where: { heard in name.contains { FuzzyMatcher.similarity(heard, $0) >= 0.75 } }) { contradicts = true }
+            if contradicts { wrong.append(fact) }
         }
-        return nil
+        return wrong.reversed()
     }
 
     /// Birth dates carry a year ("nineteen sixty two").
@@ -33,6 +35,11 @@ struct ReadBackCheck {
         words.contains { ["nineteen", "twenty", "thousand"].contains($0) } && words.count >= 4
     }
 
-    /// Words of an offer rather than a read-back.
-    static let offerWords = ["taken", "not available", "unavailable", "nearest", "instead", "alternative", "opening", "how about"]
+    /// The words of the last titled name ("doctor raj patel" → ["raj", "patel"]): up to two
+    /// words after a title, stopping at a word that cannot be part of a name.
+    static func titledName(in words: [String]) -> [String]? {
+        guard let index = words.lastIndex(where: { FuzzyMatcher.titles.contains($0) }) else { return nil }
+        let name = words[(index + 1)...].prefix(2).prefix(while: PersonNameParser.canBePartOfName)
+        return name.isEmpty ? nil : Array(name)
+    }
 }

@@ -32,10 +32,11 @@ public enum FlowLoader {
         }
         let noInputValue = try map.required("noInput")
         let noInputMap = try noInputValue.mapping()
-        try noInputMap.allowOnly(["prompt", "maxAttempts", "then"])
+        try noInputMap.allowOnly(["prompt", "maxAttempts", "then", "unclear"])
         let noInput = NoInputPolicy(prompt: try noInputMap.required("prompt").nonEmptyString(),
                                     maxAttempts: try noInputMap.optional("maxAttempts")?.int(in: 0...10) ?? 2,
-                                    then: try noInputMap.required("then").nonEmptyString())
+                                    then: try noInputMap.required("then").nonEmptyString(),
+                                    unclear: try noInputMap.optional("unclear")?.nonEmptyString())
         var nodes: [String: FlowNode] = [:]
         var nodeValues: [String: YAMLValue] = [:]
         for (id, value) in try map.required("nodes").mapping().entries {
@@ -95,12 +96,12 @@ public enum FlowLoader {
             try m.allowOnly(["say", "next"])
             return .say(text: try text("say"), next: try text("next"))
         case "listen":
-            try m.allowOnly(["listen", "routes", "capture", "ifCaptured", "reprompt", "maxAttempts", "fallback"])
+            try m.allowOnly(["listen", "routes", "capture", "ifCaptured", "captureAtLeast", "ambiguous", "reprompt", "maxAttempts", "fallback"])
             let prompt = try m.required("listen").string()
-            return .listen(prompt: prompt.isEmpty ? nil : prompt, routes: try routes("routes"),
-                           capture: try slotNames(strings("capture"), key: "capture"), ifCaptured: try optionalText("ifCaptured"),
-                           reprompt: try text("reprompt"),
-                           maxAttempts: try attempts(), fallback: try text("fallback"))
+            return .listen(Listen(prompt: prompt.isEmpty ? nil : prompt, routes: try routes("routes"),
+                                  capture: try slotNames(strings("capture"), key: "capture"), ifCaptured: try optionalText("ifCaptured"),
+                                  captureAtLeast: try m.optional("captureAtLeast")?.int(in: 1...5) ?? 2, ambiguous: try routes("ambiguous"),
+                                  reprompt: try text("reprompt"), maxAttempts: try attempts(), fallback: try text("fallback")))
         case "ask":
             try m.allowOnly(["ask", "prompt", "reprompt", "maxAttempts", "capture", "next", "fallback"])
             let slot = try text("ask")
@@ -108,8 +109,8 @@ public enum FlowLoader {
             return .ask(slot: slot, prompt: try text("prompt"), reprompt: try text("reprompt"), maxAttempts: try attempts(),
                         capture: try slotNames(strings("capture"), key: "capture"), next: try text("next"), fallback: try text("fallback"))
         case "confirm":
-            try m.allowOnly(["confirm", "asks", "yes", "no", "changed", "capture", "reprompt", "maxAttempts", "fallback"])
-            return .confirm(prompt: try text("confirm"), asks: try optionalText("asks"), yes: try text("yes"), no: try text("no"),
+            try m.allowOnly(["confirm", "yes", "no", "changed", "capture", "reprompt", "maxAttempts", "fallback"])
+            return .confirm(prompt: try text("confirm"), yes: try text("yes"), no: try text("no"),
                             changed: try optionalText("changed"),
                             capture: try slotNames(strings("capture"), key: "capture"), reprompt: try text("reprompt"),
                             maxAttempts: try attempts(), fallback: try text("fallback"))
@@ -148,6 +149,7 @@ public enum FlowLoader {
         }
         try target(flow.start, from: root)
         try target(flow.noInput.then, from: root)
+        if let unclear = flow.noInput.unclear { try target(unclear, from: root) }
         for (intent, id) in flow.globalRoutes {
             guard intentNames.contains(intent) else { throw root.error("global route for unknown intent '\(intent)'") }
             try target(id, from: root)
@@ -157,11 +159,12 @@ public enum FlowLoader {
             var targets: [String] = []
             switch node.action {
             case .say(_, let next), .set(_, let next), .clear(_, let next): targets = [next]
-            case .listen(_, let routes, _, let ifCaptured, _, _, let fallback):
-                for intent in routes.keys where !intentNames.contains(intent) { throw (value ?? root).error("route for unknown intent '\(intent)'") }
-                targets = Array(routes.values) + [fallback] + (ifCaptured.map { [$0] } ?? [])
+            case .listen(let listen):
+                for intent in listen.routes.keys where !intentNames.contains(intent) { throw (value ?? root).error("route for unknown intent '\(intent)'") }
+                for intent in listen.ambiguous.keys where !intentNames.contains(intent) { throw (value ?? root).error("ambiguous route for unknown intent '\(intent)'") }
+                targets = Array(listen.routes.values) + Array(listen.ambiguous.values) + [listen.fallback] + (listen.ifCaptured.map { [$0] } ?? [])
             case .ask(_, _, _, _, _, let next, let fallback): targets = [next, fallback]
-            case .confirm(_, _, let yes, let no, let changed, _, _, _, let fallback): targets = [yes, no, fallback] + (changed.map { [$0] } ?? [])
+            case .confirm(_, let yes, let no, let changed, _, _, _, let fallback): targets = [yes, no, fallback] + (changed.map { [$0] } ?? [])
             case .tool(_, _, let outcomes, let next, let onError, _): targets = Array(outcomes.values) + [next, onError]
             case .branch(_, let cases, let otherwise): targets = Array(cases.values) + [otherwise]
             case .transfer, .end: targets = []

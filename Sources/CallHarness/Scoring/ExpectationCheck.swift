@@ -55,6 +55,7 @@ struct ExpectationCheck {
             guard let limit, let measured, measured > limit else { return }
             failures.append("budget \(name) exceeded: measured \(Self.format(measured))\(unit), limit \(Self.format(limit))\(unit)")
         }
+        check("ttfaP50Ms", Percentiles.nearestRank(50, of: ttfas), b.ttfaP50Ms)
         check("ttfaP95Ms", Percentiles.nearestRank(95, of: ttfas), b.ttfaP95Ms)
         check("ttfaMaxMs", ttfas.max(), b.ttfaMaxMs)
         check("eotP95Ms", Percentiles.nearestRank(95, of: eots), b.eotP95Ms)
@@ -79,7 +80,7 @@ struct ExpectationCheck {
             }
             if bargeIns.isEmpty { failures.append("budget bargeInStopMs: no barge-in happened (the agent was not speaking when the caller spoke)") }
         }
-        if (b.ttfaP95Ms != nil || b.ttfaMaxMs != nil) && ttfas.isEmpty {
+        if (b.ttfaP50Ms != nil || b.ttfaP95Ms != nil || b.ttfaMaxMs != nil) && ttfas.isEmpty {
             failures.append("budget on TTFA: no agent reply was measured")
         }
         return failures

@@ -53,7 +53,7 @@ extension LLMBrain {
     private func response(_ plan: TurnPlan, transfer: (reason: String, summary: String)?) -> BrainResponse {
         var plan = plan
         if let transfer { plan.add(.transfer(reason: transfer.reason, summary: transfer.summary)) }
-        return BrainResponse(steps: plan.steps, asks: AskedSlot.infer(from: plan.lastSaid ?? "", cues: settings.questionCues),
+        return BrainResponse(steps: plan.steps,
                              measuredDelays: settings.measuredLatency ? plan.delays() : nil)
     }
 

@@ -27,23 +27,22 @@ public final class LLMBrain: ResponseGenerating {
         public var maxRounds: Int
         /// The tool whose successful call hands the caller to a person, if any.
         public var handoffTool: String?
-        /// Phrases that mark a question for a slot, tried in order (see `AskedSlot`).
-        public var questionCues: [AskedSlot.Cue]
 
         /// Creates settings.
         public init(systemPrompt: String, fallbackMessage: String, measuredLatency: Bool = false, maxRounds: Int = 5,
-                    handoffTool: String? = nil, questionCues: [AskedSlot.Cue] = []) {
+                    handoffTool: String? = nil) {
             self.systemPrompt = systemPrompt
             self.fallbackMessage = fallbackMessage
             self.measuredLatency = measuredLatency
             self.maxRounds = max(1, maxRounds)
             self.handoffTool = handoffTool
-            self.questionCues = questionCues
         }
     }
 
     /// What the model is told when the caller has been silent.
     public static let silenceNote = "(The caller has said nothing for several seconds.)"
+    /// What the model is told when there was sound but no words could be made of it.
+    public static let noiseNote = "(The line is noisy: for several seconds nothing the caller said could be understood.)"
     /// The settings.
     public let settings: Settings
     let client: ChatCompletionsClient
@@ -75,8 +74,8 @@ public final class LLMBrain: ResponseGenerating {
     }
 
     /// Tells the model the caller is silent and runs a turn.
-    public func noInput() -> BrainResponse {
-        messages.append(.user(Self.silenceNote))
+    public func noInput(heardSound: Bool) -> BrainResponse {
+        messages.append(.user(heardSound ? Self.noiseNote : Self.silenceNote))
         return turn()
     }
 

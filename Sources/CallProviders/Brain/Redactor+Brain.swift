@@ -52,7 +52,6 @@ extension Redactor {
                 return .hangUp
             }
         }
-        out.asks = response.asks.map(text)
         out.intent = response.intent.map(text)
         return out
     }

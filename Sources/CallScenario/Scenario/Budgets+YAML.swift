@@ -1,12 +1,13 @@
 extension Budgets {
     /// The keys of `budgets`.
-    public static let keys = ["ttfaP95Ms", "ttfaMaxMs", "eotP95Ms", "wer", "bargeInStopMs", "deadAirMs", "entityAccuracy", "cutIns", "interruptions"]
+    public static let keys = ["ttfaP50Ms", "ttfaP95Ms", "ttfaMaxMs", "eotP95Ms", "wer", "bargeInStopMs", "deadAirMs", "entityAccuracy", "cutIns", "interruptions"]
 
     /// Decodes `budgets`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
         let mapping = try yaml.mapping()
         try mapping.allowOnly(Self.keys)
         self.init(
+            ttfaP50Ms: try mapping.optional("ttfaP50Ms")?.nonNegativeDouble(),
             ttfaP95Ms: try mapping.optional("ttfaP95Ms")?.nonNegativeDouble(),
             ttfaMaxMs: try mapping.optional("ttfaMaxMs")?.nonNegativeDouble(),
             eotP95Ms: try mapping.optional("eotP95Ms")?.nonNegativeDouble(),

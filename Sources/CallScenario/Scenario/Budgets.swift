@@ -1,5 +1,8 @@
 /// Limits a call must stay within; nil means not checked.
 public struct Budgets: Sendable, Equatable {
+    /// Largest allowed median time to first audio, in milliseconds: the budget that a call's
+    /// handful of replies measures steadily (a per-call P95 of seven replies is their maximum).
+    public var ttfaP50Ms: Double?
     /// Largest allowed 95th-percentile time to first audio, in milliseconds.
     public var ttfaP95Ms: Double?
     /// Largest allowed time to first audio of any reply, in milliseconds.
@@ -21,9 +24,10 @@ public struct Budgets: Sendable, Equatable {
     public var interruptions: Int?
 
     /// Creates budgets.
-    public init(ttfaP95Ms: Double? = nil, ttfaMaxMs: Double? = nil, eotP95Ms: Double? = nil, wer: Double? = nil,
+    public init(ttfaP50Ms: Double? = nil, ttfaP95Ms: Double? = nil, ttfaMaxMs: Double? = nil, eotP95Ms: Double? = nil, wer: Double? = nil,
                 bargeInStopMs: Double? = nil, deadAirMs: Double? = nil, entityAccuracy: Double? = nil,
                 cutIns: Int? = nil, interruptions: Int? = nil) {
+        self.ttfaP50Ms = ttfaP50Ms
         self.ttfaP95Ms = ttfaP95Ms
         self.ttfaMaxMs = ttfaMaxMs
         self.eotP95Ms = eotP95Ms

@@ -13,6 +13,12 @@
 /// Anything else — one word, a date, "yes please" — is nil. `notNames` are the domain's
 /// own words, which end a name like stopwords do ("my name is john smith appointment").
 public enum PersonNameParser {
+    /// True when `word` (normalized) can be part of a person's name: not a function word,
+    /// filler, calendar or clock word, number or title.
+    public static func canBePartOfName(_ word: String) -> Bool {
+        !Stopwords.isStopword(word) && !FuzzyMatcher.titles.contains(word)
+    }
+
     /// The least `FuzzyMatcher` score for a known name to be taken.
     public static let knownNameScore = 0.75
 

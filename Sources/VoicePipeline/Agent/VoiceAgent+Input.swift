@@ -46,8 +46,6 @@ extension VoiceAgent {
     /// the current frame).
     private func speechStarted(at start: SimInstant) -> Bool {
         trace.record(now, .vad, "speech.start", nil, ["at": "\(start.microseconds)"])
-        if let noInputTimer { scheduler.cancel(noInputTimer) }
-        noInputTimer = nil
         if let current {
             // Speech resumed within the same turn.
             endpointer.speechStarted()
@@ -132,7 +130,18 @@ extension VoiceAgent {
         utterances[index] = utterance
         guard utterance.outcome == .open else {
             trace.record(now, .stt, "dropped", utterance.transcript, ["utterance": "\(utterance.id)", "why": utterance.outcome.rawValue])
-            if active == nil { armNoInputTimer(from: now) }
+            if utterance.outcome == .empty || utterance.outcome == .tooShort { heardSoundWhileWaiting = true }
+            guard active == nil else { return }
+            if let from = carriedFrom {
+                // The caller's words of a cancelled reply: what seemed their continuation was
+                // only noise, so they are answered now.
+                let time = ready
+                scheduler.schedule(at: time) { [weak self] in self?.answerCarried(from: from) }
+            } else if noInputDue {
+                promptForInput()
+            } else if noInputTimer == nil {
+                armNoInputTimer(from: now, waitingAgain: false)
+            }
             return
         }
         scheduler.schedule(at: ready) { [weak self] in self?.transcriptReady(index) }
@@ -143,7 +152,25 @@ extension VoiceAgent {
         utterances[index].finalAt = now
         utterances[index].outcome = .answered
         let transcript = [carriedTranscript, utterances[index].transcript].filter { !$0.isEmpty }.joined(separator: " ")
+        answer(transcript, utterance: index)
+    }
+
+    /// Answers the carried words of utterance `from` alone (their reply was cancelled for a
+    /// continuation that turned out to be noise).
+    private func answerCarried(from index: Int) {
+        guard ended == nil, active == nil, carriedFrom == index, !carriedTranscript.isEmpty else { return }
+        utterances[index].outcome = .answered
+        answer(carriedTranscript, utterance: index)
+    }
+
+    /// Hands a finished caller turn to the emergency guardrail and the brain.
+    private func answer(_ transcript: String, utterance index: Int) {
         carriedTranscript = ""
+        carriedFrom = nil
+        if let noInputTimer { scheduler.cancel(noInputTimer) }
+        noInputTimer = nil
+        noInputDue = false
+        heardSoundWhileWaiting = false
         trace.record(now, .stt, "final", transcript, ["utterance": "\(utterances[index].id)"])
         if let emergency = parameters.emergency, Self.mentions(transcript, anyOf: emergency.phrases) {
             var steps: [BrainResponse.Step] = [.say(emergency.message)]

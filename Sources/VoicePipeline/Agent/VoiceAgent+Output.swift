@@ -6,7 +6,9 @@ extension VoiceAgent {
     /// The next 20 ms of audio towards the caller, for the frame that begins now.
     public func nextFrame() -> AgentFrame {
         let length = parameters.lineSampleRate / 50
-        guard let (owner, played) = playout.take(length) else { return AgentFrame(samples: [Float](repeating: 0, count: length), caption: nil) }
+        guard let (owner, played, words) = playout.take(length) else {
+            return AgentFrame(samples: [Float](repeating: 0, count: length), caption: nil)
+        }
         var out = played
         if replies[owner].playoutStart == nil {
             replies[owner].playoutStart = now
@@ -14,7 +16,7 @@ extension VoiceAgent {
         }
         replies[owner].playedSamples += out.count
         if out.count < length { out.append(contentsOf: [Float](repeating: 0, count: length - out.count)) }
-        let frame = AgentFrame(samples: out, caption: AgentCaption(reply: replies[owner].id, text: replies[owner].text, asks: replies[owner].asks))
+        let frame = AgentFrame(samples: out, caption: AgentCaption(reply: replies[owner].id, words: words))
         finishReplyIfDrained(frameEnd: now + .milliseconds(20))
         return frame
     }
@@ -31,7 +33,7 @@ extension VoiceAgent {
             endCall(pendingEnd, at: end)
             return
         }
-        armNoInputTimer(from: end)
+        armNoInputTimer(from: end, waitingAgain: true)
     }
 
     /// The caller talked over the agent long enough: stop, drop queued audio, listen.
@@ -55,6 +57,7 @@ extension VoiceAgent {
         if let answered = replies[index].utteranceID.flatMap({ id in utterances.firstIndex { $0.id == id } }) {
             utterances[answered].outcome = .merged
             carriedTranscript = [carriedTranscript, utterances[answered].transcript].filter { !$0.isEmpty }.joined(separator: " ")
+            carriedFrom = answered
         }
         if let before = reply.brainBefore { brain.restore(before) }
         pendingEnd = nil
@@ -67,15 +70,29 @@ extension VoiceAgent {
         output = .idle
     }
 
-    func armNoInputTimer(from time: SimInstant) {
+    /// Arms the no-input prompt `noInputTimeoutMs` after `time`; `waitingAgain` when the
+    /// agent has just finished speaking (a new wait: earlier noise no longer counts).
+    func armNoInputTimer(from time: SimInstant, waitingAgain: Bool) {
         if let noInputTimer { scheduler.cancel(noInputTimer) }
-        noInputTimer = scheduler.schedule(at: time + .milliseconds(parameters.noInputTimeoutMs)) { [weak self] in
-            guard let self, self.ended == nil, self.active == nil, self.current == nil else { return }
-            self.noInputTimer = nil
-            self.trace.record(self.now, .agent, "no.input")
-            let (response, compute) = ComputeMeter.measure(self.latency.measures.contains(.brain)) { self.brain.noInput() }
-            self.startReply(response, trigger: .noInput, utterance: nil, brainCompute: compute)
+        if waitingAgain {
+            heardSoundWhileWaiting = false
+            noInputDue = false
         }
+        noInputTimer = scheduler.schedule(at: time + .milliseconds(parameters.noInputTimeoutMs)) { [weak self] in
+            guard let self, self.ended == nil, self.active == nil else { return }
+            self.noInputTimer = nil
+            // Sound is being heard: the prompt waits to see whether it brings words.
+            if self.current != nil { self.noInputDue = true } else { self.promptForInput() }
+        }
+    }
+
+    /// The brain's no-input prompt, now.
+    func promptForInput() {
+        noInputDue = false
+        trace.record(now, .agent, "no.input", nil, heardSoundWhileWaiting ? ["heard": "sound"] : [:])
+        let heardSound = heardSoundWhileWaiting
+        let (response, compute) = ComputeMeter.measure(latency.measures.contains(.brain)) { brain.noInput(heardSound: heardSound) }
+        startReply(response, trigger: .noInput, utterance: nil, brainCompute: compute)
     }
 
     func endCall(_ reason: EndReason, at time: SimInstant) {

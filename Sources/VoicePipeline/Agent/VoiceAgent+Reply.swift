@@ -15,7 +15,6 @@ extension VoiceAgent {
         let gen = generation
         var reply = AgentReply(id: replies.count + 1, trigger: trigger, utteranceID: utterance, brainStart: now)
         reply.text = response.text
-        reply.asks = response.asks
         reply.intent = response.intent
         replies.append(reply)
         let index = replies.count - 1
@@ -131,10 +130,16 @@ extension VoiceAgent {
         let start = max(now + latency.ttsFirstByte(measured: compute), reply.ttsCursor)
         let chunk = rate / 10 // 100 ms
         let chunkTime = SimDuration.seconds(0.1 * latency.ttsRealTimeFactor)
+        let firstWord = replies[index].sentences.dropLast().reduce(0) { $0 + $1.split(separator: " ").count }
+        let words = Self.wordSpans(sentence, samples: samples.count, firstIndex: firstWord)
         var offset = 0, k = 0
         var at = start
         while offset < samples.count {
-            let piece = Array(samples[offset..<min(samples.count, offset + chunk)])
+            let end = min(samples.count, offset + chunk)
+            let overlapping = words.filter { $0.start < end && $0.end > offset }.map { word in
+                WordSpan(index: word.index, text: word.text, start: word.start - offset, end: word.end - offset)
+            }
+            let piece = AudioChunk(samples: Array(samples[offset..<end]), words: overlapping)
             at = start + chunkTime * k
             updateActive { $0.pendingChunks += 1 }
             scheduler.schedule(at: at) { [weak self] in self?.deliverAudio(piece, reply: index, generation: gen) }
@@ -144,13 +149,30 @@ extension VoiceAgent {
         updateActive { $0.ttsCursor = at }
     }
 
-    private func deliverAudio(_ samples: [Float], reply index: Int, generation gen: Int) {
+    /// Where each word of a sentence lies in its `samples` samples of speech: the audio
+    /// shared out by the words' length in letters (a word's share of the time follows its
+    /// share of the text, closely enough to know which words a cut-off or a lossy line let
+    /// through). Indexes count on from `firstIndex`, the words of the reply before it.
+    static func wordSpans(_ sentence: String, samples: Int, firstIndex: Int) -> [WordSpan] {
+        let words = sentence.split(separator: " ").map(String.init)
+        let total = words.reduce(0) { $0 + $1.count + 1 }
+        guard total > 0 else { return [] }
+        var before = 0
+        return words.enumerated().map { offset, word in
+            let start = Int(Double(before) / Double(total) * Double(samples))
+            before += word.count + 1
+            let end = max(start + 1, Int(Double(before) / Double(total) * Double(samples)))
+            return WordSpan(index: firstIndex + offset, text: word, start: start, end: min(samples, end))
+        }
+    }
+
+    private func deliverAudio(_ piece: AudioChunk, reply index: Int, generation gen: Int) {
         guard gen == generation else { return }
         updateActive { $0.pendingChunks -= 1 }
         if replies[index].firstAudio == nil {
             replies[index].firstAudio = now
             trace.record(now, .tts, "first.audio", nil, ["reply": "\(replies[index].id)"])
         }
-        playout.append(samples, reply: index)
+        playout.append(piece, reply: index)
     }
 }

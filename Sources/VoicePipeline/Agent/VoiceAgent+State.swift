@@ -1,3 +1,4 @@
+import AgentInterface
 import CallText
 import SimTime
 
@@ -34,35 +35,60 @@ extension VoiceAgent {
         let brainBefore: BrainSnapshot?
     }
 
+    /// A spoken word's place in a sentence's audio: samples `start..<end`, and its index in the reply.
+    struct WordSpan {
+        var index: Int
+        var text: String
+        var start: Int
+        var end: Int
+    }
+
+    /// A chunk of synthesized audio and the words it overlaps (spans relative to the chunk).
+    struct AudioChunk {
+        var samples: [Float]
+        var words: [WordSpan]
+    }
+
     /// Audio waiting to go out, reply by reply, and how far the head chunk has played.
     struct PlayoutQueue {
-        private(set) var chunks: [(reply: Int, samples: [Float])] = []
+        private(set) var chunks: [(reply: Int, chunk: AudioChunk)] = []
         private var offset = 0
 
         var isEmpty: Bool { chunks.isEmpty }
 
-        mutating func append(_ samples: [Float], reply: Int) { chunks.append((reply, samples)) }
+        mutating func append(_ chunk: AudioChunk, reply: Int) { chunks.append((reply, chunk)) }
 
         mutating func removeAll() {
             chunks.removeAll()
             offset = 0
         }
 
-        /// Up to `length` samples of the head reply's audio, and that reply.
-        mutating func take(_ length: Int) -> (reply: Int, samples: [Float])? {
+        /// Up to `length` samples of the head reply's audio, the words they overlap, and that
+        /// reply.
+        mutating func take(_ length: Int) -> (reply: Int, samples: [Float], words: [AgentCaption.Word])? {
             guard let owner = chunks.first?.reply else { return nil }
             var out: [Float] = []
+            var words: [AgentCaption.Word] = []
             out.reserveCapacity(length)
             while out.count < length, let head = chunks.first, head.reply == owner {
-                let take = min(length - out.count, head.samples.count - offset)
-                out.append(contentsOf: head.samples[offset..<(offset + take)])
+                let take = min(length - out.count, head.chunk.samples.count - offset)
+                out.append(contentsOf: head.chunk.samples[offset..<(offset + take)])
+                for word in head.chunk.words {
+                    let inFrame = min(word.end, offset + take) - max(word.start, offset)
+                    guard inFrame > 0 else { continue }
+                    if let last = words.last, last.index == word.index {
+                        words[words.count - 1].samples += inFrame
+                    } else {
+                        words.append(AgentCaption.Word(index: word.index, text: word.text, samples: inFrame, span: word.end - word.start))
+                    }
+                }
                 offset += take
-                if offset == head.samples.count {
+                if offset == head.chunk.samples.count {
                     chunks.removeFirst()
                     offset = 0
                 }
             }
-            return (owner, out)
+            return (owner, out, words)
         }
     }
 

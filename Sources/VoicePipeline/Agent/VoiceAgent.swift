@@ -50,8 +50,10 @@ public final class VoiceAgent: CallAnswering {
     /// The last `preRollMs` of input, fed to the recognizer when speech starts.
     var preRoll: [Float] = []
     var input: InputState = .listening(keys: "")
-    /// The words of a reply cancelled because the caller went on, carried into the next turn.
+    /// The words of a reply cancelled because the caller went on, carried into the next
+    /// turn, and the utterance they came from.
     var carriedTranscript = ""
+    var carriedFrom: Int?
     let acknowledgementWords: Set<String>
 
     // Output side.
@@ -61,8 +63,13 @@ public final class VoiceAgent: CallAnswering {
     var playout = PlayoutQueue()
     /// How the call ends once the reply under way has been spoken.
     var pendingEnd: EndReason?
-    /// The no-input prompt's timer, armed while the agent waits for the caller.
+    /// The no-input prompt's timer, armed while the agent waits for the caller. Sound
+    /// without words (noise) does not postpone it; a prompt that falls due while the VAD
+    /// hears such sound waits for it to end.
     var noInputTimer: Scheduler.Token?
+    var noInputDue = false
+    /// Sound came while the agent waited, but no words could be made of it.
+    var heardSoundWhileWaiting = false
 
     static let recognizerRate = 16000
 

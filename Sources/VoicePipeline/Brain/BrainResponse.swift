@@ -17,8 +17,6 @@ public struct BrainResponse: Sendable {
 
     /// The steps, in order.
     public var steps: [Step]
-    /// The slot the reply asks the caller for, if any (`date_of_birth`).
-    public var asks: String?
     /// The intent the brain recognized in the caller's turn.
     public var intent: String?
     /// Measured timing of a real model, when the brain is a network service: the delay
@@ -26,9 +24,8 @@ public struct BrainResponse: Sendable {
     public var measuredDelays: [SimDuration]?
 
     /// Creates a response.
-    public init(steps: [Step], asks: String? = nil, intent: String? = nil, measuredDelays: [SimDuration]? = nil) {
+    public init(steps: [Step], intent: String? = nil, measuredDelays: [SimDuration]? = nil) {
         self.steps = steps
-        self.asks = asks
         self.intent = intent
         self.measuredDelays = measuredDelays
     }

@@ -5,8 +5,9 @@ public protocol ResponseGenerating: AnyObject {
     func greet() -> BrainResponse
     /// The reply to a finished caller turn (the final transcript).
     func respond(to transcript: String) -> BrainResponse
-    /// The caller has said nothing for a while after the agent finished speaking.
-    func noInput() -> BrainResponse
+    /// The caller has said nothing for a while after the agent finished speaking;
+    /// `heardSound` when sound came meanwhile but no words could be made of it (a noisy line).
+    func noInput(heardSound: Bool) -> BrainResponse
     /// The brain's state, to undo a reply that was cancelled before any of it was heard
     /// (the caller went on speaking).
     func snapshot() -> BrainSnapshot

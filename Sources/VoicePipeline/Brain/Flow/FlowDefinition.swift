@@ -98,11 +98,15 @@ public struct NoInputPolicy: Sendable, Equatable {
     public var maxAttempts: Int
     /// Node to go to after too many silences.
     public var then: String
+    /// Node to go to instead when there was sound but no words could be made of it (a
+    /// line too noisy to hear the caller), if different.
+    public var unclear: String?
 
     /// Creates a policy.
-    public init(prompt: String, maxAttempts: Int, then: String) {
+    public init(prompt: String, maxAttempts: Int, then: String, unclear: String? = nil) {
         self.prompt = prompt
         self.maxAttempts = maxAttempts
         self.then = then
+        self.unclear = unclear
     }
 }

@@ -6,19 +6,23 @@ extension FlowEngine {
     func interpret(_ transcript: String, at node: FlowNode, into output: inout Output) -> String? {
         let global = globalRoute(transcript)
         switch node.action {
-        case .listen(_, let routes, let capture, let ifCaptured, let reprompt, let maxAttempts, let fallback):
-            // Slots mentioned count only when the turn is understood: an intent, or at
-            // least two slots at once ("Doctor Johnson tomorrow at two").
+        case .listen(let listen):
+            // Slots mentioned count only when the turn is understood: an intent, or enough
+            // slots at once ("Doctor Johnson tomorrow at two").
             let before = state.slots
-            captureSlots(capture, from: transcript)
+            captureSlots(listen.capture, from: transcript)
             let captured = state.slots.count - before.count
-            if let match = matcher.match(transcript), let target = routes[match.name] ?? flow.globalRoutes[match.name] {
-                if routes[match.name] != nil { state.intent = match.name }
+            if let match = matcher.match(transcript), let target = listen.routes[match.name] ?? flow.globalRoutes[match.name] {
+                if let confirm = listen.ambiguous[match.name], captured > 0 || hasRival(of: match, in: transcript) {
+                    state.slots = before
+                    return confirm
+                }
+                if listen.routes[match.name] != nil { state.intent = match.name }
                 return target
             }
-            if let ifCaptured, captured >= 2 { return ifCaptured }
+            if let ifCaptured = listen.ifCaptured, captured >= listen.captureAtLeast { return ifCaptured }
             state.slots = before
-            return retry(reprompt: reprompt, maxAttempts: maxAttempts, fallback: fallback, into: &output)
+            return retry(reprompt: listen.reprompt, maxAttempts: listen.maxAttempts, fallback: listen.fallback, into: &output)
         case .ask(let slot, _, let reprompt, let maxAttempts, let capture, let next, let fallback):
             if let value = parse(slot, from: transcript) {
                 state.slots[slot] = value
@@ -27,7 +31,7 @@ extension FlowEngine {
             }
             if let global { return global }
             return retry(reprompt: reprompt, maxAttempts: maxAttempts, fallback: fallback, into: &output)
-        case .confirm(let prompt, _, let yes, let no, let changed, let capture, let reprompt, let maxAttempts, let fallback):
+        case .confirm(let prompt, let yes, let no, let changed, let capture, let reprompt, let maxAttempts, let fallback):
             let before = state.slots
             switch YesNo.classify(transcript, question: render(prompt)) {
             case true?:
@@ -47,6 +51,11 @@ extension FlowEngine {
         }
     }
 
+    /// True when another intent scores nearly as high as `match` (within 0.15).
+    private func hasRival(of match: (name: String, score: Double), in transcript: String) -> Bool {
+        matcher.scores(transcript).contains { $0.name != match.name && $0.score >= matcher.threshold && $0.score >= match.score - 0.15 }
+    }
+
     /// A global intent ("human", "goodbye") said where a slot was expected.
     private func globalRoute(_ transcript: String) -> String? {
         guard let match = matcher.match(transcript), match.score >= 0.8, let target = flow.globalRoutes[match.name] else { return nil }
@@ -57,7 +66,6 @@ extension FlowEngine {
         state.attempts += 1
         if state.attempts >= maxAttempts { return fallback }
         output.say(render(reprompt))
-        output.asks = currentAsk
         return nil
     }
 

@@ -44,22 +44,39 @@ public final class FlowEngine: ResponseGenerating {
         guard let waiting = state.waiting, let node = flow.nodes[waiting] else {
             return output.response(intent: state.intent)
         }
+        // "Yes, I'm still here" answers the no-input prompt, not the question before it:
+        // that question is asked again.
+        if state.askedIfThere {
+            state.askedIfThere = false
+            if Self.isPresence(transcript) {
+                state.waiting = nil
+                run(from: waiting, into: &output)
+                return output.response(intent: state.intent)
+            }
+        }
         let next = interpret(transcript, at: node, into: &output)
         if let next { run(from: next, into: &output) }
         return output.response(intent: state.intent)
     }
 
-    public func noInput() -> BrainResponse {
+    public func noInput(heardSound: Bool) -> BrainResponse {
         var output = Output()
         state.silences += 1
         guard state.waiting != nil else { return output.response(intent: state.intent) }
         if state.silences > flow.noInput.maxAttempts {
-            run(from: flow.noInput.then, into: &output)
+            run(from: heardSound ? flow.noInput.unclear ?? flow.noInput.then : flow.noInput.then, into: &output)
         } else {
             output.say(render(flow.noInput.prompt))
-            output.asks = currentAsk
+            state.askedIfThere = true
         }
         return output.response(intent: state.intent)
+    }
+
+    /// True for an answer that only says the caller is there ("yes", "I'm still here").
+    static func isPresence(_ transcript: String) -> Bool {
+        let words = TextNormalizer.words(transcript)
+        if words.contains("here") && words.count <= 6 { return true }
+        return words.count <= 3 && YesNo.classify(transcript) == true
     }
 
     public func snapshot() -> BrainSnapshot { BrainSnapshot(state) }
@@ -68,22 +85,11 @@ public final class FlowEngine: ResponseGenerating {
         if let saved = snapshot.get(FlowState.self) { state = saved }
     }
 
-    /// What the current waiting node asks for.
-    var currentAsk: String? {
-        guard let waiting = state.waiting, let node = flow.nodes[waiting] else { return nil }
-        switch node.action {
-        case .ask(let slot, _, _, _, _, _, _): return slot
-        case .confirm(_, let asks, _, _, _, _, _, _, _): return asks ?? "confirmation"
-        default: return nil
-        }
-    }
-
     // MARK: - Walking the flow
 
     /// Collects the steps of one response.
     struct Output {
         var steps: [BrainResponse.Step] = []
-        var asks: String?
 
         mutating func say(_ text: String) {
             guard !text.isEmpty else { return }
@@ -95,7 +101,7 @@ public final class FlowEngine: ResponseGenerating {
         }
 
         func response(intent: String?) -> BrainResponse {
-            BrainResponse(steps: steps, asks: asks, intent: intent)
+            BrainResponse(steps: steps, intent: intent)
         }
     }
 
@@ -115,21 +121,18 @@ public final class FlowEngine: ResponseGenerating {
                 output.say(render(text))
                 id = next
                 continue
-            case .listen(let prompt, _, _, _, _, _, _):
-                if let prompt { output.say(render(prompt)) }
+            case .listen(let listen):
+                if let prompt = listen.prompt { output.say(render(prompt)) }
                 state.waiting = id
-                output.asks = nil
                 return
             case .ask(let slot, let prompt, _, _, _, let next, _):
                 if state.slots[slot] != nil { id = next; continue }
                 output.say(render(prompt))
                 state.waiting = id
-                output.asks = slot
                 return
-            case .confirm(let prompt, let asks, _, _, _, _, _, _, _):
+            case .confirm(let prompt, _, _, _, _, _, _, _):
                 output.say(render(prompt))
                 state.waiting = id
-                output.asks = asks ?? "confirmation"
                 return
             case .tool(let name, let arguments, let outcomes, let next, let onError, let retries):
                 id = callTool(name, arguments: arguments, outcomes: outcomes, next: next, onError: onError, retries: retries, into: &output)

@@ -18,16 +18,13 @@ public struct FlowNode: Sendable {
 public enum FlowAction: Sendable {
     /// Say something, then go on.
     case say(text: String, next: String)
-    /// Optionally say `prompt`, then wait for the caller and route on the intent heard,
-    /// capturing any of `capture` mentioned on the way; with no intent but two or more
-    /// slots captured, go to `ifCaptured` ("Doctor Johnson tomorrow at two" is a booking).
-    case listen(prompt: String?, routes: [String: String], capture: [String], ifCaptured: String?, reprompt: String, maxAttempts: Int, fallback: String)
+    /// Optionally say a prompt, then wait for the caller and route on what it wants.
+    case listen(Listen)
     /// Ask for a slot unless it is already filled; re-prompt when the answer does not parse.
     case ask(slot: String, prompt: String, reprompt: String, maxAttempts: Int, capture: [String], next: String, fallback: String)
-    /// Ask a yes/no question (announced to the caller as asking `asks`, default
-    /// "confirmation"); on "no", re-capture `capture` from the answer, going to `changed`
-    /// (when given) if that changed a slot ("no, make it Friday"), else to `no`.
-    case confirm(prompt: String, asks: String?, yes: String, no: String, changed: String?, capture: [String], reprompt: String, maxAttempts: Int, fallback: String)
+    /// Ask a yes/no question; on "no", re-capture `capture` from the answer, going to
+    /// `changed` (when given) if that changed a slot ("no, make it Friday"), else to `no`.
+    case confirm(prompt: String, yes: String, no: String, changed: String?, capture: [String], reprompt: String, maxAttempts: Int, fallback: String)
     /// Call a tool with templated arguments (retrying errors), then route on the result's
     /// `status` field (`outcomes`), or go to `next`; errors go to `onError`.
     case tool(name: String, arguments: [String: String], outcomes: [String: String], next: String, onError: String, retries: Int)

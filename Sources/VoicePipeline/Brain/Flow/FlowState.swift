@@ -8,6 +8,8 @@ struct FlowState {
     var attempts = 0
     /// Silences in a row.
     var silences = 0
+    /// The last thing said was the no-input prompt ("Are you still there?").
+    var askedIfThere = false
     /// Filled slots.
     var slots: [String: SlotValue] = [:]
     /// The last tool result.

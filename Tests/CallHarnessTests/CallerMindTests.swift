@@ -1,0 +1,109 @@
+import CallScenario
+import CallText
+import Testing
+@testable import CallHarness
+
+/// The caller decides from the words it heard: the misunderstandings a person would
+/// correct, answers found by what a question asks, a persona that forgets.
+@Suite("Caller mind")
+struct CallerMindTests {
+    static let today = CalendarDate(iso: "2025-06-02")!
+
+    func mind(goal: String? = nil, facts: [String: String] = [:], persona: CallerPersona = .init()) -> CallerMind {
+        CallerMind(goal: goal, facts: facts, persona: persona, readBack: ReadBackCheck(today: Self.today))
+    }
+
+    func said(_ text: String, answered: String? = nil) -> SpokenTurn {
+        SpokenTurn(index: 0, kind: answered == nil ? .say : .answer, text: text, start: .zero, end: .zero, segments: [], bargeIn: false,
+                   answered: answered, sourceLine: nil)
+    }
+
+    @Test("a booking question heard while cancelling: the caller restates what it wants, not its closing line")
+    func wrongTask() {
+        var caller = mind(goal: "I need to cancel my appointment.")
+        let block = ["has_number": "No, I don't have it.", "patient_name": "My name is Jane Doe.", "confirmation": "Yes, please cancel it."]
+        let upcoming: ArraySlice = [CallerTurn(kind: .say("No, that's all."))]
+        let decision = caller.respond(to: "Which doctor would you like to see? We have Dr. Johnson in general medicine and Dr. Patel in cardiology.",
+                                      block: block, upcoming: upcoming, said: [said("I need to cancel my appointment.")])
+        #expect(decision == .say("I need to cancel my appointment.", answered: nil))
+        #expect(caller.failedAttempts == 1)
+    }
+
+    @Test("'what would you like to change? the doctor, the day or the time?' gets the fact the read-back got wrong")
+    func whatToChange() {
+        var caller = mind(goal: "I'd like to book with Doctor Lee.")
+        let block = ["date": "Thursday.", "time": "Ten in the morning.", "confirmation": "Yes, please."]
+        let history = [said("I'd like to book with Doctor Lee."), said("Ten in the morning.", answered: "time")]
+        // A read-back of a day the caller never gave: it says no with the day it wants.
+        let first = caller.respond(to: "Let me confirm. An appointment for Jane Doe with Dr. Lee on Sunday, June eighth at 10:00 AM. Shall I book that?",
+                                   block: block, upcoming: [], said: history)
+        #expect(first == .say("No, Thursday.", answered: nil))
+        let second = caller.respond(to: "What would you like to change? The doctor, the day or the time?", block: block, upcoming: [],
+                                    said: history + [said("No, Thursday.")])
+        #expect(second == .say("Thursday.", answered: "date"))
+    }
+
+    @Test("every contradicted fact is corrected at once, not only the last one")
+    func correctsEverything() {
+        var caller = mind()
+        let block = ["date": "Thursday.", "time": "Eleven in the morning."]
+        let decision = caller.respond(to: "So that's Sunday, June eighth at 3:00 PM. Is that right?", block: block, upcoming: [],
+                                      said: [said("I'd like to see Doctor Patel.")])
+        #expect(decision == .say("No, Thursday, Eleven in the morning.", answered: nil))
+    }
+
+    @Test("a read-back that matches is agreed to with the caller's own confirmation")
+    func agrees() {
+        var caller = mind()
+        let block = ["date": "Thursday, please.", "time": "Eleven in the morning.", "confirmation": "Yes, please book it."]
+        let decision = caller.respond(to: "An appointment for John Smith with Dr. Raj Patel on Thursday, June fifth at 11:00 AM. Shall I book that?",
+                                      block: block, upcoming: [], said: [said("Hi, I'd like to book an appointment with Doctor Patel.")])
+        #expect(decision == .say("Yes, please book it.", answered: "confirmation"))
+    }
+
+    @Test("answers are found by what the question asks, whatever the facts are called", arguments: [
+        ("May I have your full name, please?", "caller_name"),
+        ("And your date of birth?", "dob"),
+        ("What day would you like to come in?", "preferred_day"),
+        ("what time works for you", "preferred_time"),
+        ("What is your order number?", "order_id"),
+        ("Do you have your order number?", "has_order_number"),
+    ])
+    func byWhatIsAsked(question: String, fact: String) {
+        var caller = mind(facts: ["caller_name": "Maria Lopez.", "dob": "March fourth, nineteen eighty.", "preferred_day": "Friday.",
+                                  "preferred_time": "Ten in the morning.", "order_id": "W one zero zero one.", "has_order_number": "Yes, I do."])
+        let decision = caller.respond(to: question, block: nil, upcoming: [], said: [])
+        guard case .say(_, let answered) = decision else { Issue.record("\(question): \(decision)"); return }
+        #expect(answered == fact, "\(question)")
+    }
+
+    @Test("a forgetful caller does not know its date of birth the first time, then gives it")
+    func forgets() {
+        var caller = mind(facts: ["date_of_birth": "July twenty second, nineteen ninety."], persona: CallerPersona.presets["forgetful"]!)
+        let first = caller.respond(to: "And your date of birth?", block: nil, upcoming: [], said: [])
+        #expect(first == .say("Sorry, I don't remember my date of birth right now.", answered: nil))
+        let second = caller.respond(to: "Sorry, what is your date of birth? For example, March fifteenth, nineteen eighty five.", block: nil,
+                                    upcoming: [], said: [])
+        #expect(second == .say("July twenty second, nineteen ninety.", answered: "date_of_birth"))
+    }
+
+    @Test("out of patience the caller asks for a person, then hangs up")
+    func patience() {
+        var caller = mind(goal: "I want to cancel my appointment.", persona: CallerPersona(patience: 1))
+        let wrong = "Which doctor would you like to see?"
+        #expect(caller.respond(to: wrong, block: [:], upcoming: [], said: [said("x")]) == .say("I want to cancel my appointment.", answered: nil))
+        #expect(caller.respond(to: wrong, block: [:], upcoming: [], said: [said("x")]) == .say("Can I speak to a person, please?", answered: nil))
+        #expect(caller.respond(to: wrong, block: [:], upcoming: [], said: [said("x")]) == .say("I want to cancel my appointment.", answered: nil))
+        #expect(caller.respond(to: wrong, block: [:], upcoming: [], said: [said("x")]) == .hangUp)
+    }
+
+    @Test("a question the next scripted turn answers moves on to it")
+    func nextTurn() {
+        var caller = mind()
+        let keypad: ArraySlice = [CallerTurn(kind: .dtmf("1002#"))]
+        #expect(caller.respond(to: "Please say your appointment number, or type it on your keypad.", block: ["has_number": "Yes."],
+                               upcoming: keypad, said: []) == .next)
+        #expect(caller.respond(to: "Is there anything else I can help you with?", block: ["x": "y"], upcoming: [CallerTurn(kind: .say("No, thanks."))],
+                               said: []) == .next)
+    }
+}
