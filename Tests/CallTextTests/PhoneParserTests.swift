@@ -37,7 +37,8 @@ struct PhoneParserTests {
         "one two three four five six seven eight nine zero one two three four five six", "nineteen eighty five twenty twenty four",
         "one thousand two hundred", "twelve thirty four fifty six seventy", "my order is w one zero zero one",
         "at three thirty on june third", "i want to go for a walk", "forty nine dollars ninety nine",
-        "twenty twenty five twenty twenty six", "i called five times to say one two three",
+        "twenty twenty five twenty twenty six", "i called five times to say one two three", "2025-06-03 at 3:30",
+        "born 1985-03-15", "on 6/3/2025 at 10:30", "1,250 1,250 1,250", "99/99/9999",
     ])
     func refusals(text: String) {
         #expect(PhoneParser.parse(text) == nil, "\(text)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A cardinal number read from `SpokenTokens` words at one place: its value and how it
 /// was said, for `NumberParser` and `MoneyParser`.
 struct CardinalReading: Equatable {
@@ -38,10 +40,10 @@ struct CardinalReading: Equatable {
             || ["hundredth", "thousandth", "millionth"].contains(w)
     }
 
-    /// A written number: "1250", "0042", "49.99".
+    /// A written number: "1250", "1,250", "0042", "49.99".
     static func written(_ word: String) -> (whole: Int, fraction: String)? {
         guard let first = word.first, first.isASCII && first.isNumber else { return nil }
-        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = word.replacingOccurrences(of: ",", with: "").split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               parts[0].count <= 15, let whole = Int(parts[0]), whole <= limit else { return nil }
         return (whole, parts.count == 2 ? String(parts[1]) : "")
