@@ -18,6 +18,10 @@ struct MoneyParserTests {
         ("i was charged fifty dollars for two items", 5000, "USD"), ("twenty usd", 2000, "USD"), ("49.99$", 4999, "USD"),
         ("one hundred twenty five fifty dollars", 12550, "USD"), ("three oh five dollars", 305, "USD"),
         ("two thousand dollars", 200000, "USD"), ("zero dollars", 0, "USD"), ("a hundred bucks", 10000, "USD"),
+        ("five €20", 2000, "EUR"), ("twenty pounds pence", 2000, "GBP"), ("zero eighty $49.99", 4999, "USD"),
+        ("+1 $49.99", 4999, "USD"), ("item 2 $5", 500, "USD"), ("forty nine dollars ninety nine plus tax", 4999, "USD"),
+        ("i was charged forty nine dollars ninety nine each", 4999, "USD"), ("twenty dollars twenty percent off", 2000, "USD"),
+        ("twenty dollars fifteen of them", 2000, "USD"), ("forty nine dollar ninety nine", 4999, "USD"),
     ])
     func named(text: String, cents: Int, currency: String) {
         #expect(MoneyParser.parse(text) == MoneyAmount(cents: cents, currency: currency), "\(text)")

@@ -12,16 +12,18 @@
 ///   "one hundred twenty five fifty" (125.50);
 /// - decimals: "forty nine point nine nine dollars", "two point five dollars" (2.50);
 ///   more than two decimal places is no amount;
-/// - written: "$49.99", "$5", "€20", "£3.50", "49.99$", "$1,250".
+/// - written: "$49.99", "$5", "€20", "£3.50", "49.99$", "$1,250" (a symbol after the
+///   number only after written digits).
 ///
 /// Currencies: "dollar(s)", "buck(s)", "usd", "$" are USD; "euro(s)", "eur", "€" EUR;
 /// "pound(s)", "quid", "gbp", "£" GBP; "cent(s)" (also the recognizer's "sense") are
 /// hundredths of the amount's currency, USD when none is named; "pence", "penny" are GBP.
 ///
 /// Ambiguity rules:
-/// - cents after the currency word without "cents" must be 10–99 ("forty dollars
-///   twenty") and end the text or be followed by a function word, so "forty dollars
-///   ten minutes ago" is 40.00;
+/// - cents after the currency word without "cents" must be 10–99 ("forty nine dollars
+///   ninety nine plus tax") and not be followed by a word that makes the number a count
+///   (minutes, hours, days, weeks, months, years, times, items, pieces, people, percent,
+///   "of", "more" …), so "forty dollars ten minutes ago" is 40.00;
 /// - a bare number (no currency word or symbol) is an amount only when `asked` is true
 ///   — the caller is answering a question for an amount: then "forty nine ninety nine"
 ///   is 49.99, "twelve fifty" 12.50, "fifty" 50.00, with no currency;
@@ -49,6 +51,12 @@ public enum MoneyParser {
         "euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR",
         "pound": "GBP", "pounds": "GBP", "quid": "GBP", "gbp": "GBP", "£": "GBP",
     ]
+    /// Words after a number that make it a count, not cents ("forty dollars ten minutes ago").
+    static let counted: Set<String> = [
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+        "year", "years", "time", "times", "item", "items", "piece", "pieces", "people", "percent", "of", "point",
+        "hundred", "thousand", "million", "billion", "more", "other", "others",
+    ]
     static let minorUnits: [String: String?] = [
         "cent": nil, "cents": nil, "sense": nil, "pence": "GBP", "penny": "GBP", "pennies": "GBP",
     ]
@@ -69,9 +77,9 @@ public enum MoneyParser {
         }
         guard let base = cents(reading) else { return (nil, false, reading.end) }
         var k = reading.end
-        if k < words.count, let code = currencies[words[k]] {
+        if let code = currency(after: words, at: k) {
             k += 1
-            if k < words.count, minorUnits[words[k]] != nil {
+            if code == "EUR", k < words.count, ["cent", "cents", "sense"].contains(words[k]) {
                 // "fifty euro cents".
                 guard reading.fraction.isEmpty else { return (nil, false, k + 1) }
                 return (MoneyAmount(cents: reading.whole, currency: code), true, k + 1)
@@ -92,7 +100,7 @@ public enum MoneyParser {
            let tail = CardinalReading.pairTail(words, at: k), !SlotWords.has(["point"], in: words, at: k + tail.used) {
             total = reading.whole * 100 + tail.value
             k += tail.used
-            if k < words.count, let code = currencies[words[k]] {
+            if let code = currency(after: words, at: k) {
                 return (MoneyAmount(cents: total, currency: symbol ?? code), true, k + 1)
             }
         } else if symbol == nil, NumberParser.isPronoun(reading, in: words) {
@@ -118,10 +126,18 @@ public enum MoneyParser {
         guard minor.whole >= 10 else { return nil }
         if end < words.count {
             let next = words[end]
-            guard Stopwords.isStopword(next), CardinalReading.basic(next) == nil, currencies[next] == nil else { return nil }
+            guard !counted.contains(next), currencies[next] == nil, CardinalReading.basic(next) == nil else { return nil }
         }
         return (minor.whole, end)
     }
 
     static func isWritten(_ word: String) -> Bool { CardinalReading.written(word) != nil }
+
+    /// The currency named at `k`, right after a number: a currency word, or a symbol
+    /// after written digits that no number follows ("49.99$", not "1 $49.99").
+    static func currency(after words: [String], at k: Int) -> String? {
+        guard k > 0, k < words.count, let code = currencies[words[k]] else { return nil }
+        if words[k].count > 1 { return code }
+        return isWritten(words[k - 1]) && CardinalReading.read(words, at: k + 1) == nil ? code : nil
+    }
 }
