@@ -23,7 +23,11 @@ struct EmailParserTests {
         ("john at example dot com and my phone is five five five", "john@example.com"),
         ("the address is info at shop dash online dot com", "info@shop-online.com"),
         ("it is spelled s m i t h at example period com", "smith@example.com"), ("j oh h n at x dot io", "john@x.io"),
-        ("a b c at example dot com", "abc@example.com"), ("j smith at example point com", "jsmith@example.com"),
+        ("a b c at example dot com", "abc@example.com"), ("john at example dot com i think", "john@example.com"),
+        ("dave at dee a v e dot com", "dave@dave.com"), ("john at example dot com you know", "john@example.com"),
+        ("december johnson five john.smith@example.com i'm", "john.smith@example.com"),
+        ("write to <John.Smith@Example.com>, please", "john.smith@example.com"), ("john and gmail dot com", "john@gmail.com"),
+        ("tom and jerry at example dot com", "jerry@example.com"), ("john at gmail dot com two", "john@gmail.com"), ("j smith at example point com", "jsmith@example.com"),
     ])
     func hits(text: String, expected: String) {
         #expect(EmailParser.parse(text) == expected, "\(text)")
@@ -33,7 +37,7 @@ struct EmailParserTests {
         "", "yes", "i would like to book an appointment on tuesday", "at three thirty", "i am at home", "john at gmail",
         "my email is john", "dot com", "at example dot com", "meet me at the station dot", "john at example dot c",
         "john at example dot one two", "i'll be there at five dot", "john dot at example dot com", "call me at five five five one two three four",
-        "my email is at example dot com",
+        "my email is at example dot com", "salt and pepper", "i bought it at amazon dot com and it broke",
     ])
     func refusals(text: String) {
         #expect(EmailParser.parse(text) == nil, "\(text)")

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads an email address spoken, spelled or written in recognizer text, in lower case:
 /// "john dot smith at example dot com" → "john.smith@example.com".
 ///
@@ -12,12 +14,13 @@
 ///   "triple" before a letter ("double l" → "ll"); "oh" is 0 next to a digit, else the
 ///   letter o; "capital", "uppercase", "lowercase" and "small" are skipped;
 /// - the recognizer's "dot come", "dot calm" and "dot comb" (".com"), "dotcom", "dotnet",
-///   "dotorg";
-/// - a written address ("john.smith@example.com").
+///   "dotorg", and "and" for "at" (only when no "at" gives an address);
+/// - a written address ("john.smith@example.com"), taken whole.
 ///
 /// The local part is the words right before "at", back to a function word ("my email is
 /// …", "it's …"), "email", "address" or "spelled"; the domain is the words after, up to
-/// a function word, and must have a dot and a last label of two or more letters. Fillers
+/// a function word or a letter said right after a word ("… dot com i think"), and must
+/// have a dot and a last label of two or more letters (the longest such stretch). Fillers
 /// ("um", "uh") are dropped first. The result must be a plausible address (local part of
 /// letters, digits and `. _ % + -` without a leading, trailing or doubled dot; domain
 /// labels of letters, digits and inner hyphens); else nil. When several "at"s are said,
@@ -26,9 +29,16 @@ public enum EmailParser {
     /// The email address in `text`, in lower case, or nil.
     public static func parse(_ text: String) -> String? {
         let words = words(text)
-        for at in words.indices.reversed() where words[at] == "at" {
-            guard let local = localPart(words, before: at), let domain = domain(words, after: at) else { continue }
+        for at in words.indices.reversed() {
+            if let written = written(words[at]) { return written }
+            guard words[at] == "at", let local = localPart(words, before: at), let domain = domain(words, after: at) else { continue }
             return local + "@" + domain
+        }
+        // The recognizer's "and" for "at", when no "at" gave an address.
+        for at in words.indices.reversed() where words[at] == "and" {
+            var heard = words
+            heard[at] = "at"
+            if let local = localPart(heard, before: at), let domain = domain(heard, after: at) { return local + "@" + domain }
         }
         return nil
     }
@@ -41,11 +51,35 @@ public enum EmailParser {
     static let cues: Set<String> = ["email", "mail", "address", "spelled", "spell", "spelt", "at"]
     static let topLevelFixes: [String: String] = ["come": "com", "calm": "com", "comb": "com"]
 
-    /// Lower-case words with the written symbols spelled out ("@" → "at", "." between
-    /// letters or digits → "dot", "_" → "underscore", "-" → "dash", "+" → "plus"),
-    /// contractions expanded and fillers dropped.
+    /// A written address, as one word.
+    static func written(_ word: String) -> String? {
+        let parts = word.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, isLocalPart(String(parts[0])), isDomain(String(parts[1])) else { return nil }
+        return word
+    }
+
+    /// Lower-case words: a written address whole ("john.smith@example.com"), other
+    /// written symbols spelled out ("@" → "at", "." between letters or digits → "dot",
+    /// "_" → "underscore", "-" → "dash", "+" → "plus"), contractions expanded and
+    /// fillers dropped.
     static func words(_ text: String) -> [String] {
-        let chars = Array(text.lowercased())
+        var out: [String] = []
+        var rest: [Substring] = []
+        for token in text.lowercased().split(whereSeparator: \.isWhitespace) {
+            let trimmed = token.trimmingCharacters(in: .punctuationCharacters.union(.symbols).subtracting(CharacterSet(charactersIn: "_+")))
+            if trimmed.contains("@"), let address = written(trimmed) {
+                out += spokenWords(rest.joined(separator: " "))
+                rest.removeAll()
+                out.append(address)
+            } else {
+                rest.append(token)
+            }
+        }
+        return out + spokenWords(rest.joined(separator: " "))
+    }
+
+    static func spokenWords(_ text: String) -> [String] {
+        let chars = Array(text)
         func alnum(_ j: Int) -> Bool { j >= 0 && j < chars.count && (chars[j].isLetter || chars[j].isNumber) }
         var spelled = ""
         for (j, ch) in chars.enumerated() {
@@ -109,14 +143,26 @@ public enum EmailParser {
             break
         }
         var end = start
-        while end < words.count, isAddressWord(words[end]) || words[end] == "point" { end += 1 }
-        var span = Array(words[start..<end]).map { $0 == "point" ? "dot" : $0 }
-        while let last = span.last, separatorWords[last] != nil { span.removeLast() }
-        if let last = span.last, let fixed = topLevelFixes[last], span.count >= 2, span[span.count - 2] == "dot" {
-            span[span.count - 1] = fixed
+        while end < words.count, isAddressWord(words[end]) || words[end] == "point" {
+            // A letter after a word ends the domain: "example dot com i think".
+            if end > start, isLetterWord(words[end]), !isLetterWord(words[end - 1]), separatorWords[words[end - 1]] == nil,
+               words[end - 1] != "point", words[end - 1] != "double", words[end - 1] != "triple" { break }
+            end += 1
         }
-        guard !span.isEmpty, let domain = assemble(span), isDomain(domain) else { return nil }
-        return domain
+        // The longest stretch that makes a domain ("gmail dot com two" is gmail.com).
+        for stop in stride(from: end, to: start, by: -1) {
+            var span = Array(words[start..<stop]).map { $0 == "point" ? "dot" : $0 }
+            while let last = span.last, separatorWords[last] != nil { span.removeLast() }
+            if let last = span.last, let fixed = topLevelFixes[last], span.count >= 2, span[span.count - 2] == "dot" {
+                span[span.count - 1] = fixed
+            }
+            if !span.isEmpty, let domain = assemble(span), isDomain(domain) { return domain }
+        }
+        return nil
+    }
+
+    static func isLetterWord(_ word: String) -> Bool {
+        word.count == 1 && word.first!.isLetter || SpokenLetters.names[word] != nil
     }
 
     static func isLocalPart(_ local: String) -> Bool {
