@@ -10,7 +10,8 @@ struct PatternIdentifierParserTests {
         "double you one thousand one", "whiskey one zero zero one", "w1001", "W-1001", "W 1001", "w dash one zero zero one",
         "my order number is w one zero zero one", "um it's uh w one oh oh one please", "dubya one double oh one",
         "w as in william one zero zero one", "w ten zero one", "w one zero zero one thanks", "capital w one zero zero one",
-        "the order is w one zero zero one i think", "order w 1 0 0 1",
+        "the order is w one zero zero one i think", "order w 1 0 0 1", "double you won zero zero won",
+        "w. one zero zero one", "dub ten oh won",
     ])
     func order(text: String) {
         #expect(PatternIdentifierParser.parse(text, pattern: Self.order) == "W-1001", "\(text)")
@@ -38,7 +39,8 @@ struct PatternIdentifierParserTests {
     @Test("no W-#### id in these", arguments: [
         "", "yes", "i would like to book an appointment on tuesday", "w one zero zero", "w one zero zero one two",
         "one zero zero one", "a one zero zero one", "double you", "whiskey", "w", "five five five one two three four",
-        "w one two", "my order", "w ten", "eight w one zero zero one one",
+        "w one two", "my order", "w ten", "eight w one zero zero one one", "to one zero zero one",
+        "w for two three",
     ])
     func refusals(text: String) {
         #expect(PatternIdentifierParser.parse(text, pattern: Self.order) == nil, "\(text)")

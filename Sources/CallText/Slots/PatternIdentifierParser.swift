@@ -11,7 +11,8 @@
 ///   mishearing), and "w as in william";
 /// - digits as `IdentifierParser` reads them: one by one ("one zero zero one", "oh"
 ///   and "o" for 0), in pairs ("ten oh one", "ten forty two"), with "hundred" and
-///   "thousand" ("one thousand one"), "double five", "triple seven", written digits;
+///   "thousand" ("one thousand one"), "double five", "triple seven", written digits,
+///   and after the first word the recognizer's "won", "to", "too", "for", "fore", "ate";
 /// - spoken separators ("dash", "hyphen", "slash", "dot", "point", "period", "space")
 ///   and "capital" anywhere after the first word are skipped.
 ///
@@ -87,7 +88,7 @@ public enum PatternIdentifierParser {
         if k > 0, separators.contains(words[i]) {
             for c in completions(words, at: i + 1, slot: k, slots: slots, memo: &memo) where seen.insert(c).inserted { out.append(c) }
         }
-        for (symbols, used) in units(words, at: i, expecting: slots[k]) {
+        for (symbols, used) in units(words, at: i, expecting: slots[k], first: k == 0) {
             guard k + symbols.count <= slots.count,
                   zip(symbols, slots[k...]).allSatisfy({ IdentifierPattern.fits($0, $1) }) else { continue }
             for rest in completions(words, at: i + used, slot: k + symbols.count, slots: slots, memo: &memo) {
@@ -100,13 +101,14 @@ public enum PatternIdentifierParser {
     }
 
     /// The ways the words at `i` can start: (lower-case letters or digits, words used).
-    static func units(_ words: [String], at i: Int, expecting slot: IdentifierPattern.Element) -> [([Character], Int)] {
+    static func units(_ words: [String], at i: Int, expecting slot: IdentifierPattern.Element, first: Bool) -> [([Character], Int)] {
         var out: [([Character], Int)] = []
         if isDigitSlot(slot) {
             if words[i] == "triple", i + 1 < words.count, let d = PhoneParser.digit(words[i + 1]) {
                 out.append((Array(repeating: Character(String(d)), count: 3), 2))
             }
             for (digits, used) in IdentifierParser.groups(words[...], at: i) { out.append((Array(digits), used)) }
+            if !first, let digit = PhoneParser.homophones[words[i]] { out.append((Array(digit), 1)) }
         } else {
             for (letter, used) in SpokenLetters.letters(words, at: i) { out.append(([letter], used)) }
             if words[i] == "eight" { out.append((["a"], 1)) }
