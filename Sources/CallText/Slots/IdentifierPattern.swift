@@ -9,7 +9,9 @@
 public struct IdentifierPattern: Sendable, Hashable, CustomStringConvertible {
     /// One position of the pattern.
     public enum Element: Sendable, Hashable {
+        /// `#`: any digit.
         case digit
+        /// `@`: any letter, written in upper case.
         case letter
         /// A letter or digit that must be said as is.
         case literal(Character)
@@ -19,6 +21,7 @@ public struct IdentifierPattern: Sendable, Hashable, CustomStringConvertible {
 
     /// The pattern as written.
     public let description: String
+    /// The pattern's positions, one per character.
     public let elements: [Element]
 
     /// The pattern, or nil when it has no `#` or `@` or more than 32 letters and digits.

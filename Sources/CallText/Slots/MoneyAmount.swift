@@ -6,6 +6,7 @@ public struct MoneyAmount: Sendable, Hashable {
     /// The ISO 4217 code of the currency said ("USD", "EUR", "GBP"), nil when none was.
     public var currency: String?
 
+    /// An amount of `cents` in `currency` (nil: none said).
     public init(cents: Int, currency: String? = nil) {
         self.cents = cents
         self.currency = currency
