@@ -17,12 +17,81 @@ struct SlotParserSoupTests {
     ]
     static let today = CalendarDate(year: 2025, month: 6, day: 2)!
 
-    static func soup(count: Int, seed: UInt64) -> [String] {
+    /// More words for the number, money, phone, email and pattern-id parsers.
+    static let valueVocabulary = vocabulary + [
+        "dollars", "bucks", "cents", "sense", "euros", "pounds", "quid", "pence", "a", "and", "point", "minus", "plus",
+        "zero", "four", "six", "seven", "eight", "nine", "eleven", "fifty", "ninety", "triple", "for", "to", "won",
+        "dot", "at", "com", "gmail", "g", "mail", "underscore", "dash", "hyphen", "sign", "j", "smith", "w", "you",
+        "u", "dub", "whiskey", "alpha", "bee", "see", "x", "ray", "as", "capital", "$49.99", "$", "€20", "+1",
+        "555-123-4567", "(555)", "5551234567", "john.smith@example.com", "w-1001", "@", "2.5", "1,250", "fourty",
+    ]
+
+    static func soup(count: Int, seed: UInt64, words: [String] = vocabulary) -> [String] {
         var random = LCG(seed: seed)
         return (0..<count).map { _ in
             let length = Int(random.next() % 13)
-            return (0..<length).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }.joined(separator: " ")
+            return (0..<length).map { _ in words[Int(random.next() % UInt64(words.count))] }.joined(separator: " ")
         }
+    }
+
+    /// What a caller says when no phone number, email address, amount or order id is in it.
+    static let ordinary = [
+        "i would like to book an appointment on tuesday", "hello i need to talk to someone about my order",
+        "yes please", "no thank you that is all", "can you tell me where my parcel is", "i want to return a jacket",
+        "i have two questions", "the earlier one please", "at three thirty on june third", "i am at home right now",
+        "my name is john smith", "could i speak to a person", "it was delivered to the wrong address",
+        "i paid with my card", "i ordered it two weeks ago", "call me back in an hour", "that sounds good",
+        "um uh i am not sure", "what time do you close today", "i need to change my delivery address",
+        "it arrived broken", "can i get a refund for it", "i'll be there at five", "the first one was fine",
+        "twenty twenty five was a good year", "i have one more thing", "see you on monday", "why are you asking",
+    ]
+
+    @Test("ordinary sentences hold no phone number, address, amount or order id", arguments: ordinary)
+    func ordinarySentences(text: String) {
+        #expect(PhoneParser.parse(text) == nil, "\(text)")
+        #expect(EmailParser.parse(text) == nil, "\(text)")
+        #expect(MoneyParser.parse(text) == nil, "\(text)")
+        #expect(PatternIdentifierParser.parse(text, pattern: "W-####") == nil, "\(text)")
+    }
+
+    @Test("value parsers keep their guarantees on 1,000 seeded utterances")
+    func valueGuarantees() {
+        let patterns = ["W-####", "@@######", "A-####"].map { IdentifierPattern($0)! }
+        var hits = [String: Int]()
+        for text in Self.soup(count: 1000, seed: 20250613, words: Self.valueVocabulary) {
+            if let number = NumberParser.parse(text) {
+                hits["number", default: 0] += 1
+                #expect(NumberParser.parse(NumberParser.spoken(number)) == number, "\(text)")
+            }
+            for asked in [false, true] {
+                guard let amount = MoneyParser.parse(text, asked: asked) else { continue }
+                hits["money", default: 0] += 1
+                #expect(amount.cents >= 0 && [nil, "USD", "EUR", "GBP"].contains(amount.currency), "\(text)")
+                #expect(asked || amount.currency != nil, "\(text)")
+                #expect(MoneyParser.parse(MoneyParser.spoken(amount), asked: true) == amount, "\(text)")
+            }
+            if let phone = PhoneParser.parse(text) {
+                hits["phone", default: 0] += 1
+                let digits = phone.hasPrefix("+") ? phone.dropFirst() : phone[...]
+                #expect((7...15).contains(digits.count) && digits.allSatisfy { $0.isASCII && $0.isNumber }, "\(text)")
+                #expect(PhoneParser.parse(PhoneParser.spoken(phone)) == phone, "\(text)")
+            }
+            if let email = EmailParser.parse(text) {
+                hits["email", default: 0] += 1
+                let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+                #expect(parts.count == 2 && email == email.lowercased(), "\(text)")
+                #expect(EmailParser.isLocalPart(String(parts[0])) && EmailParser.isDomain(String(parts[1])), "\(text)")
+                #expect(EmailParser.parse(EmailParser.spoken(email)) == email, "\(text)")
+            }
+            for pattern in patterns {
+                guard let id = PatternIdentifierParser.parse(text, pattern: pattern) else { continue }
+                hits["id", default: 0] += 1
+                #expect(pattern.matches(id), "\(pattern): \(text)")
+                #expect(PatternIdentifierParser.parse(PatternIdentifierParser.spoken(id), pattern: pattern) == id, "\(text)")
+            }
+        }
+        // The soup reaches every parser, so the guarantees above are exercised.
+        for kind in ["number", "money", "phone", "email", "id"] { #expect(hits[kind, default: 0] >= 5, "\(kind): \(hits)") }
     }
 
     @Test("plain recognizer text skips the normalizer's rewrites without changing its words")
