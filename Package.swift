@@ -33,23 +33,28 @@ let package = Package(
         .target(name: "Receptionist", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
         // The agent seam: what a call loop exchanges with any agent, in process or elsewhere.
         .target(name: "AgentInterface", dependencies: ["SimTime", "AgentTools"]),
+        // The reports' model: run, call, sweep and replay reports, reading and writing them, and comparing two.
+        .target(name: "ReportModel"),
+        // SHA-256, for cassette keys and the history's file hashes.
+        .target(name: "Digest"),
         .target(name: "CallScenario", dependencies: ["SimTime", "CallImpairment", "VoicePipeline", .product(name: "Yams", package: "Yams")]),
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
         .target(name: "VoicePipeline", dependencies: ["AgentInterface", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
-        .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
-        .target(name: "CallHarness", dependencies: ["AgentInterface", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders", "CFileSwap"]),
-        .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
-        .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness", "CallProviders"]),
+        .target(name: "CallProviders", dependencies: ["Digest", "CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
+        .target(name: "CallHarness", dependencies: ["ReportModel", "AgentInterface", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders", "CFileSwap"]),
+        .target(name: "CallReports", dependencies: ["ReportModel", "CallText"]),
+        .target(name: "CallStore", dependencies: ["CallDatabase", "ReportModel", "Digest"]),
 
         // The command-line tool and benchmarks.
         .executableTarget(name: "callharness", dependencies: [
             "CallAudio", "CallSpeech", "CallText", "SimTime", "CallScenario", "CallHarness", "AgentTools", "CallDatabase",
-            "CallReports", "CallStore", "CallProviders", "Receptionist",
+            "CallReports", "CallStore", "CallProviders", "Receptionist", "ReportModel",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness", "Receptionist"]),
 
         .testTarget(name: "SimTimeTests", dependencies: ["SimTime"]),
+        .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "CallTextTests", dependencies: ["CallText"]),
         .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
         .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
@@ -58,10 +63,10 @@ let package = Package(
         .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
         .testTarget(name: "ReceptionistTests", dependencies: ["Receptionist", "AgentTools", "CallDatabase", "CallText"]),
         .testTarget(name: "VoicePipelineTests", dependencies: ["AgentInterface", "VoicePipeline", "CallAudio", "CallSpeech", "SimTime"]),
-        .testTarget(name: "CallHarnessTests", dependencies: ["CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime", "Receptionist"]),
-        .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"], exclude: ["Snapshots"]),
-        .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "CallHarness", "CallDatabase"]),
-        .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
+        .testTarget(name: "CallHarnessTests", dependencies: ["ReportModel", "CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime", "Receptionist"]),
+        .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "ReportModel", "CallHarness"], exclude: ["Snapshots"]),
+        .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "ReportModel", "CallReports", "CallHarness", "CallDatabase"]),
+        .testTarget(name: "CallProvidersTests", dependencies: ["Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),
     ]
 )

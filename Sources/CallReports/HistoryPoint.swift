@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// One earlier run's headline numbers, for the trend lines of report.html.
 public struct HistoryPoint: Codable, Sendable, Equatable {

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 import Foundation
 
 /// junit.xml: one test suite for the run, one test case per call (its simulated

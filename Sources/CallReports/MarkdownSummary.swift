@@ -1,10 +1,10 @@
-import CallHarness
+import ReportModel
 
 /// summary.md: the run's headline numbers, its failing calls and, with a baseline, what
 /// changed — short enough for a pull-request comment or a CI step summary.
 public enum MarkdownSummary {
     /// The Markdown text.
-    public static func render(_ report: RunReport, baseline: RunReport? = nil) -> String {
+    public static func render(_ report: RunReport, baseline: RunReport? = nil, thresholds: GateThresholds = .init()) -> String {
         let s = report.summary
         var lines = [
             "## callharness: \(s.passed)/\(s.calls) calls passed",
@@ -46,33 +46,34 @@ public enum MarkdownSummary {
                 return [Markdown.code(call.scenario), (call.failures.first.map(Markdown.escape) ?? "the call failed") + more]
             })
         }
-        if let baseline { lines += comparison(report, baseline: baseline) }
+        if let baseline { lines += comparison(report, baseline: baseline, thresholds: thresholds) }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// The changed metrics and the calls that newly fail.
-    static func comparison(_ report: RunReport, baseline: RunReport) -> [String] {
-        let comparison = BaselineDiff(candidate: report, baseline: baseline)
+    static func comparison(_ report: RunReport, baseline: RunReport, thresholds: GateThresholds) -> [String] {
+        let comparison = ReportComparison(candidate: report, baseline: baseline, thresholds: thresholds)
         var lines = ["", "### Against the baseline", "",
                      "Baseline: \(Markdown.code(baseline.agent.name)), seed \(baseline.seed), started \(Markdown.escape(baseline.startedAt)).", ""]
-        let changed = comparison.changed
+        let changed = comparison.metrics.filter { $0.status != .same }
         if changed.isEmpty {
             lines.append("No metric changed.")
         } else {
             lines += Markdown.table(["metric", "baseline", "this run", "change"], changed.map { metric in
-                let verdict = switch metric.verdict {
-                case .regression: " **worse**"
-                case .improvement: " better"
+                let verdict = switch metric.status {
+                case .regression: " **regression**"
+                case .worse, .withinNoise: " **worse**"
+                case .better: " better"
                 default: ""
                 }
-                return [metric.name, metric.format(metric.baseline), metric.format(metric.candidate), metric.formattedChange + verdict]
+                return [metric.metric.label, metric.format(metric.baseline), metric.format(metric.candidate), metric.formattedChange + verdict]
             })
         }
         if !comparison.newlyFailing.isEmpty {
-            lines += ["", "Newly failing: " + comparison.newlyFailing.map(Markdown.code).joined(separator: ", ")]
+            lines += ["", "Newly failing: " + comparison.newlyFailing.map { Markdown.code($0.scenario) }.joined(separator: ", ")]
         }
         if !comparison.newlyPassing.isEmpty {
-            lines += ["", "Now passing: " + comparison.newlyPassing.map(Markdown.code).joined(separator: ", ")]
+            lines += ["", "Now passing: " + comparison.newlyPassing.map { Markdown.code($0.scenario) }.joined(separator: ", ")]
         }
         return lines
     }

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 import Foundation
 
 /// The run's human- and CI-facing documents written beside its report.json: report.html,
@@ -8,14 +8,15 @@ public enum ReportWriters {
     public static let fileNames = ["report.html", "junit.xml", "summary.md"]
 
     /// Renders report.html, junit.xml and summary.md of a report, for an `OutputSet` to
-    /// write with it; `baseline` adds a comparison, `history` (earlier runs, oldest first)
-    /// trend lines.
-    public static func documents(baseline: RunReport? = nil, history: [HistoryPoint] = []) -> OutputSet.Documents {
+    /// write with it; `baseline` adds the comparison the gate makes under `thresholds`,
+    /// `history` (earlier runs, oldest first) trend lines.
+    public static func documents(baseline: RunReport? = nil, thresholds: GateThresholds = .init(), history: [HistoryPoint] = [])
+        -> @Sendable (RunReport) -> [(name: String, text: String)] {
         { report in
             zip(fileNames, [
-                HTMLReport.render(report, baseline: baseline, history: history),
+                HTMLReport.render(report, baseline: baseline, thresholds: thresholds, history: history),
                 JUnitReport.render(report),
-                MarkdownSummary.render(report, baseline: baseline),
+                MarkdownSummary.render(report, baseline: baseline, thresholds: thresholds),
             ]).map { (name: $0, text: $1) }
         }
     }

@@ -1,5 +1,5 @@
+import ReportModel
 import CallDatabase
-import CallHarness
 import Foundation
 
 extension RunHistory {

@@ -1,4 +1,4 @@
-import CallProviders
+import Digest
 import Foundation
 
 /// Where a run came from: the source commit and fingerprints of the agent and

@@ -1,3 +1,4 @@
+import ReportModel
 import ArgumentParser
 import CallDatabase
 import CallHarness
@@ -58,7 +59,7 @@ struct Run: ParsableCommand {
         let history = try historyOptions.open()
         let provenance = history == nil ? RunProvenance() : RunProvenance.capture(agentFile: loaded.agent.file, latencyProfileFile: loaded.agent.latency.file)
         let trend = (try? history?.recentRuns(limit: 30))?.map { HistoryPoint(row: $0) } ?? []
-        let output = try reportingBadInput { try OutputSet(out, documents: ReportWriters.documents(baseline: baselineReport, history: trend)) }
+        let output = try reportingBadInput { try OutputSet(out, documents: ReportWriters.documents(baseline: baselineReport, thresholds: thresholds, history: trend)) }
 
         let interruption = RunInterruption.watching { _, count in
             let text = count == 1

@@ -1,3 +1,4 @@
+import ReportModel
 import ArgumentParser
 import CallDatabase
 import CallHarness

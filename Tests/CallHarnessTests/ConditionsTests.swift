@@ -1,3 +1,4 @@
+import ReportModel
 import CallScenario
 import Testing
 @testable import CallHarness

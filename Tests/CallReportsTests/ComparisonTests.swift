@@ -1,23 +1,29 @@
+import ReportModel
 import Testing
-@testable import CallHarness
 @testable import CallReports
 
+/// The reports show the gate's own comparison: one model, the same rows everywhere.
 @Suite("Comparison with a baseline")
 struct ComparisonTests {
-    @Test("a raised TTFA P95 is a regression, a lower WER an improvement, a newly failing call is named")
+    @Test("a raised TTFA P95 is worse, a lower WER better, a newly failing call is named")
     func verdicts() throws {
-        let comparison = BaselineDiff(candidate: ReportFixture.run, baseline: ReportFixture.baseline)
-        let ttfa = try #require(comparison.metrics.first { $0.name == "TTFA P95" })
-        #expect(ttfa.delta == 150)
-        #expect(ttfa.verdict == .regression)
-        let wer = try #require(comparison.metrics.first { $0.name == "WER" })
-        #expect(wer.verdict == .improvement)
-        #expect(comparison.metrics.first { $0.name == "TTFA P50" }?.verdict == .unchanged)
-        #expect(comparison.newlyFailing == ["hostile-caller"])
+        let comparison = ReportComparison(candidate: ReportFixture.run, baseline: ReportFixture.baseline)
+        let ttfa = try #require(comparison.row(.ttfaP95))
+        #expect(ttfa.change == 150)
+        #expect(ttfa.isWorse)
+        #expect(comparison.row(.wer)?.status == .better)
+        #expect(comparison.row(.ttfaP50)?.status == .same)
+        #expect(comparison.newlyFailing.map(\.scenario) == ["hostile-caller"])
         #expect(comparison.newlyPassing.isEmpty)
-        let swapped = BaselineDiff(candidate: ReportFixture.baseline, baseline: ReportFixture.run)
-        #expect(swapped.newlyPassing == ["hostile-caller"])
-        #expect(swapped.metrics.first { $0.name == "TTFA P95" }?.verdict == .improvement)
+        let swapped = ReportComparison(candidate: ReportFixture.baseline, baseline: ReportFixture.run)
+        #expect(swapped.newlyPassing.map(\.scenario) == ["hostile-caller"])
+        #expect(swapped.row(.ttfaP95)?.status == .better)
+    }
+
+    @Test("every report metric has a row, in table order", arguments: [0])
+    func allMetrics(_: Int) {
+        let comparison = ReportComparison(candidate: ReportFixture.run, baseline: ReportFixture.baseline)
+        #expect(comparison.metrics.map(\.metric) == MetricComparison.Metric.allCases)
     }
 
     @Test("the HTML table marks the rows red and green, and lists the newly failing call")
@@ -40,40 +46,40 @@ struct ComparisonTests {
         let whole = MarkdownSummary.render(ReportFixture.run, baseline: ReportFixture.baseline)
         let text = try #require(whole.components(separatedBy: "### Against the baseline").last)
         #expect(text.contains("| TTFA P95 |"))
-        #expect(text.contains("**worse**"))
+        #expect(text.contains("**worse**") || text.contains("**regression**"))
         #expect(text.contains("better"))
         #expect(!text.contains("| TTFA P50 |"))
         #expect(text.contains("Newly failing: `hostile-caller`"))
         #expect(MarkdownSummary.render(ReportFixture.run, baseline: ReportFixture.run).contains("No metric changed."))
     }
 
-    @Test("direction decides the verdict", arguments: [
-        (MetricChange.Direction.lowerIsBetter, 100.0, 120.0, MetricChange.Verdict.regression),
-        (.lowerIsBetter, 120, 100, .improvement),
-        (.higherIsBetter, 0.9, 0.95, .improvement),
-        (.higherIsBetter, 0.95, 0.9, .regression),
-        (.neutral, 0.1, 0.2, .changed),
-        (.lowerIsBetter, 5, 5, .unchanged),
+    @Test("direction decides the finding", arguments: [
+        (MetricComparison.Metric.ttfaP50, 100.0, 120.0, MetricComparison.Status.worse),
+        (.ttfaP50, 120, 100, .better),
+        (.completionRate, 0.9, 0.95, .better),
+        (.completionRate, 0.95, 0.9, .worse),
+        (.escalationRate, 0.1, 0.2, .changed),
+        (.cutIns, 5, 5, .same),
     ])
-    func direction(_ direction: MetricChange.Direction, _ baseline: Double, _ candidate: Double, _ verdict: MetricChange.Verdict) {
-        #expect(MetricChange(name: "m", baseline: baseline, candidate: candidate, direction: direction, unit: .milliseconds).verdict == verdict)
+    func direction(_ metric: MetricComparison.Metric, _ baseline: Double, _ candidate: Double, _ status: MetricComparison.Status) {
+        #expect(MetricComparison(metric, baseline: baseline, candidate: candidate).status == status)
     }
 
     @Test("a missing side cannot be compared")
     func missing() {
-        let change = MetricChange(name: "barge-in stop P95", baseline: nil, candidate: 300, direction: .lowerIsBetter, unit: .milliseconds)
-        #expect(change.verdict == .incomparable)
-        #expect(change.formattedChange == Format.missing)
+        let row = MetricComparison(.bargeInStopP95, baseline: nil, candidate: 300)
+        #expect(row.status == .unavailable)
+        #expect(row.formattedChange == "–")
     }
 
     @Test("changes are written with their sign and unit", arguments: [
-        (MetricChange.Unit.milliseconds, 2000.0, 2150.0, "+150 ms (+7.5%)"),
-        (.milliseconds, 2000, 1900, "−100 ms (−5.0%)"),
-        (.rate, 0.1, 0.05, "−5.0 pp"),
-        (.count, 1, 3, "+2"),
-        (.seconds, 1, 1.3, "+0.3 s"),
+        (MetricComparison.Metric.ttfaP95, 2000.0, 2150.0, "+150 ms (+7.5%)"),
+        (.ttfaP95, 2000, 1900, "−100 ms (−5.0%)"),
+        (.wer, 0.1, 0.05, "−5.0 pts"),
+        (.cutIns, 1, 3, "+2"),
+        (.talkOver, 1, 1.3, "+0.3 s"),
     ])
-    func formatting(_ unit: MetricChange.Unit, _ baseline: Double, _ candidate: Double, _ expected: String) {
-        #expect(MetricChange(name: "m", baseline: baseline, candidate: candidate, direction: .lowerIsBetter, unit: unit).formattedChange == expected)
+    func formatting(_ metric: MetricComparison.Metric, _ baseline: Double, _ candidate: Double, _ expected: String) {
+        #expect(MetricComparison(metric, baseline: baseline, candidate: candidate).formattedChange == expected)
     }
 }

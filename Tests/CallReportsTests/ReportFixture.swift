@@ -1,3 +1,4 @@
+import ReportModel
 import CallText
 @testable import CallHarness
 @testable import CallReports

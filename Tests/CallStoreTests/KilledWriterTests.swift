@@ -1,3 +1,4 @@
+import ReportModel
 import CallDatabase
 import CallHarness
 import Foundation

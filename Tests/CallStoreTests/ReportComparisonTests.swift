@@ -1,3 +1,5 @@
+import CallReports
+import ReportModel
 import CallHarness
 import Foundation
 import Testing

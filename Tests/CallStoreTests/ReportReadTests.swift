@@ -1,3 +1,4 @@
+import ReportModel
 import CallHarness
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import ReportModel
 import AgentInterface
 import CallAudio
 import Foundation

@@ -1,3 +1,4 @@
+import ReportModel
 import CallAudio
 import CallSpeech
 import CallText

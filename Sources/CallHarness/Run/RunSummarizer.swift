@@ -1,3 +1,4 @@
+import ReportModel
 /// Run-level numbers from the calls' reports.
 enum RunSummarizer {
     static func summarize(_ calls: [CallReport], wallSeconds: Double, seed: UInt64) -> RunSummary {

@@ -1,3 +1,4 @@
+import ReportModel
 import CallProviders
 import CallAudio
 import CallScenario

@@ -1,3 +1,4 @@
+import ReportModel
 import SimTime
 
 /// Seeded percentile-bootstrap confidence intervals for nearest-rank percentiles.

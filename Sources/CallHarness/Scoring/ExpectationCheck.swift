@@ -1,3 +1,4 @@
+import ReportModel
 import AgentTools
 import CallScenario
 import CallText

@@ -1,3 +1,4 @@
+import ReportModel
 import Foundation
 
 /// Joins the reports of `--shard 1/N` … `--shard N/N` into the report the unsharded run

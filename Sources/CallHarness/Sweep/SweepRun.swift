@@ -1,3 +1,4 @@
+import ReportModel
 import CallScenario
 import Foundation
 
@@ -66,7 +67,11 @@ public enum SweepRun {
         return try ScenarioRun.execute(plan.calls, agents: agents, config: plan.agents[0], options: options.run, output: output, version: version,
                                        wallStart: wallStart, interruption: interruption,
                                        progress: { done, call, report, wall in progress.line(done, call, report: report, wall: wall) },
-                                       sweep: { SweepReport(grid: plan.grid, scenarios: plan.scenarioIDs, keepAudio: options.run.keepAudio, calls: $0) })
+                                       sweep: { calls in
+                                SweepReport(axes: plan.grid.axes.map { SweepReport.Axis(name: $0.name, sets: $0.sets, values: $0.values) },
+                                            cells: plan.grid.cells.map { ($0.key, $0.values) }, scenarios: plan.scenarioIDs,
+                                            keepAudio: options.run.keepAudio.rawValue, calls: calls)
+                            })
     }
 
     /// `c<n>-<key>` with the key's characters made safe for a folder name.

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// A call's timeline as inline SVG: one lane per timeline lane, a time axis in seconds,
 /// spans as bars, instants as ticks, and each span's label as its tooltip.

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// One horizontal bar per reply, stacked from the eight stages of its time to first
 /// audio, as inline SVG with a legend.

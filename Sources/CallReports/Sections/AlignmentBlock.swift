@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 import CallText
 
 /// A turn's sclite alignment as a monospace block with substitutions, deletions and

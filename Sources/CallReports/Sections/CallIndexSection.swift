@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// The table of calls, each linking to its section.
 enum CallIndexSection {

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 extension CallSection {
     /// The tool calls with their arguments and results.

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 extension CallSection {
     /// Turn by turn: what the caller said, what the agent heard (with the alignment),

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// One call: its facts, failures, recording, timeline, transcript, tools, entities,
 /// barge-ins and line statistics.

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// The page header: who ran what, with which seed and profile, and how many calls passed.
 enum HeaderSection {

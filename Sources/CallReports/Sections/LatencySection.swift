@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// The distribution of time to first audio over the run, and each reply's stage breakdown.
 enum LatencySection {

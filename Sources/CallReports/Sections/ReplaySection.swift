@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// A replay: the recording, the original and new agent's timing per caller turn, and the
 /// divergences.

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// The headline numbers of the run as cards.
 enum SummarySection {

@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// A sweep's grid as heatmaps of completion, WER and TTFA P95, one value per cell, each
 /// linking to the cell's row in the table of cells, which links to its calls. One axis is

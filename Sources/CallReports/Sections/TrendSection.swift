@@ -1,4 +1,4 @@
-import CallHarness
+import ReportModel
 
 /// Sparklines of TTFA P95, completion and WER over earlier runs and this one.
 enum TrendSection {

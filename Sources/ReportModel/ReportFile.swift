@@ -1,6 +1,4 @@
-import AgentInterface
 import Foundation
-import VoicePipeline
 
 /// Encodes reports and traces, and writes single report files atomically: a temporary
 /// file in the same folder, renamed into place, so a reader never sees half a report and
@@ -22,7 +20,7 @@ public enum ReportFile {
     }
 
     /// A trace as JSON lines, one event a line.
-    public static func traceLines(_ events: [TraceEvent]) throws -> Data {
+    public static func traceLines<Event: Encodable>(_ events: [Event]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = Data()

@@ -26,6 +26,21 @@ public struct ReplayReport: Codable, Sendable, Equatable {
     /// Where the new agent behaves differently from the original (empty for a mono
     /// recording, which has no original agent to compare with).
     public var divergences: [ReplayDivergence]
+
+    /// Creates a value from its parts.
+    public init(recording: String, channels: Int, callerChannel: Int, sampleRate: Int, durationMs: Double, turnSource: String, seedSource: String, wordOverlapThreshold: Double, notes: [String], turns: [ReplayTurn], divergences: [ReplayDivergence]) {
+        self.recording = recording
+        self.channels = channels
+        self.callerChannel = callerChannel
+        self.sampleRate = sampleRate
+        self.durationMs = durationMs
+        self.turnSource = turnSource
+        self.seedSource = seedSource
+        self.wordOverlapThreshold = wordOverlapThreshold
+        self.notes = notes
+        self.turns = turns
+        self.divergences = divergences
+    }
 }
 
 /// One caller turn of a replay and the replies that followed it. Index 0 is the opening:
@@ -47,6 +62,18 @@ public struct ReplayTurn: Codable, Sendable, Equatable {
     public var ttfaChangeMs: Double?
     /// Dice overlap of the original's recognized words and the new reply's text.
     public var wordOverlap: Double?
+
+    /// Creates a value from its parts.
+    public init(index: Int, startMs: Double, endMs: Double, text: String? = nil, original: ReplayReply? = nil, new: ReplayReply? = nil, ttfaChangeMs: Double? = nil, wordOverlap: Double? = nil) {
+        self.index = index
+        self.startMs = startMs
+        self.endMs = endMs
+        self.text = text
+        self.original = original
+        self.new = new
+        self.ttfaChangeMs = ttfaChangeMs
+        self.wordOverlap = wordOverlap
+    }
 }
 
 /// The agent speech that followed a caller turn (until the end of the next turn).
@@ -63,6 +90,15 @@ public struct ReplayReply: Codable, Sendable, Equatable {
     public var text: String
     /// How long the agent spoke while the caller was speaking in the next turn, ms.
     public var overCallerMs: Double
+
+    /// Creates a value from its parts.
+    public init(startMs: Double, endMs: Double, ttfaMs: Double, text: String, overCallerMs: Double) {
+        self.startMs = startMs
+        self.endMs = endMs
+        self.ttfaMs = ttfaMs
+        self.text = text
+        self.overCallerMs = overCallerMs
+    }
 }
 
 /// One place where the new agent behaves differently.
@@ -73,4 +109,11 @@ public struct ReplayDivergence: Codable, Sendable, Equatable {
     public var turn: Int
     /// One line saying what differs.
     public var message: String
+
+    /// Creates a value from its parts.
+    public init(kind: String, turn: Int, message: String) {
+        self.kind = kind
+        self.turn = turn
+        self.message = message
+    }
 }

@@ -24,6 +24,12 @@ public struct RunReport: Codable, Sendable {
     public struct ToolInfo: Codable, Sendable {
         public var name: String
         public var version: String
+
+        /// Creates a value from its parts.
+        public init(name: String, version: String) {
+            self.name = name
+            self.version = version
+        }
     }
 
     /// The agent under test.
@@ -37,6 +43,31 @@ public struct RunReport: Codable, Sendable {
         public var overrides: [String: String]
         /// Domain words the recognizer could not pronounce.
         public var unpronounceableWords: [String]
+
+        /// Creates a value from its parts.
+        public init(name: String, file: String, latencyProfile: String, reproducible: Bool, overrides: [String: String], unpronounceableWords: [String]) {
+            self.name = name
+            self.file = file
+            self.latencyProfile = latencyProfile
+            self.reproducible = reproducible
+            self.overrides = overrides
+            self.unpronounceableWords = unpronounceableWords
+        }
+    }
+
+    /// Creates a value from its parts.
+    public init(schemaVersion: Int = 1, tool: ToolInfo, seed: UInt64, agent: AgentInfo, startedAt: String, complete: Bool, summary: RunSummary, calls: [CallReport], sweep: SweepReport? = nil, replay: ReplayReport? = nil, shard: ShardInfo? = nil) {
+        self.schemaVersion = schemaVersion
+        self.tool = tool
+        self.seed = seed
+        self.agent = agent
+        self.startedAt = startedAt
+        self.complete = complete
+        self.summary = summary
+        self.calls = calls
+        self.sweep = sweep
+        self.replay = replay
+        self.shard = shard
     }
 }
 
@@ -67,6 +98,25 @@ public struct RunSummary: Codable, Sendable {
     public var wallSeconds: Double
     /// How percentiles are computed.
     public var percentileMethod = "nearest-rank"
+
+    /// Creates a value from its parts.
+    public init(calls: Int, passed: Int, completionRate: Double, escalationRate: Double, escalationAccuracy: Double, wer: Double, ttfaMs: LatencyStats, eotMs: LatencyStats, bargeIn: BargeInSummary, deadAirMsMax: Double, entityAccuracy: Double? = nil, talkOverSeconds: Double, simulatedSeconds: Double, wallSeconds: Double, percentileMethod: String = "nearest-rank") {
+        self.calls = calls
+        self.passed = passed
+        self.completionRate = completionRate
+        self.escalationRate = escalationRate
+        self.escalationAccuracy = escalationAccuracy
+        self.wer = wer
+        self.ttfaMs = ttfaMs
+        self.eotMs = eotMs
+        self.bargeIn = bargeIn
+        self.deadAirMsMax = deadAirMsMax
+        self.entityAccuracy = entityAccuracy
+        self.talkOverSeconds = talkOverSeconds
+        self.simulatedSeconds = simulatedSeconds
+        self.wallSeconds = wallSeconds
+        self.percentileMethod = percentileMethod
+    }
 }
 
 /// Percentiles of a latency, ms.
@@ -83,6 +133,19 @@ public struct LatencyStats: Codable, Sendable, Equatable {
     public var p50CI: [Double]?
     /// Seeded bootstrap 95% confidence interval of the P95, [low, high] (run level only).
     public var p95CI: [Double]?
+
+    /// Creates a value from its parts.
+    public init(p50: Double? = nil, p95: Double? = nil, p99: Double? = nil, max: Double? = nil, mean: Double? = nil, count: Int, note: String? = nil, p50CI: [Double]? = nil, p95CI: [Double]? = nil) {
+        self.p50 = p50
+        self.p95 = p95
+        self.p99 = p99
+        self.max = max
+        self.mean = mean
+        self.count = count
+        self.note = note
+        self.p50CI = p50CI
+        self.p95CI = p95CI
+    }
 }
 
 /// Barge-in behaviour over the run.
@@ -94,4 +157,12 @@ public struct BargeInSummary: Codable, Sendable {
     public var cutIns: Int
     /// The agent stopped for noise, not the caller.
     public var falseBargeIns: Int
+
+    /// Creates a value from its parts.
+    public init(stopMsP95: Double? = nil, count: Int, cutIns: Int, falseBargeIns: Int) {
+        self.stopMsP95 = stopMsP95
+        self.count = count
+        self.cutIns = cutIns
+        self.falseBargeIns = falseBargeIns
+    }
 }

@@ -16,15 +16,21 @@ struct GateJudge {
             MetricComparison(metric, baseline: value(baseline), candidate: value(candidate))
         }
         return [
+            row(.passRate) { $0.calls == 0 ? nil : Double($0.passed) / Double($0.calls) },
             completion(row(.completionRate, \.completionRate)),
+            row(.escalationRate, \.escalationRate),
             row(.escalationAccuracy, \.escalationAccuracy),
             row(.ttfaP50, \.ttfaMs.p50),
             ttfaP95(row(.ttfaP95, \.ttfaMs.p95), ci: baseline.ttfaMs.p95CI),
+            row(.eotP50, \.eotMs.p50),
             row(.eotP95, \.eotMs.p95),
             wer(row(.wer, \.wer)),
+            row(.entityAccuracy, \.entityAccuracy),
             row(.bargeInStopP95, \.bargeIn.stopMsP95),
             row(.cutIns) { Double($0.bargeIn.cutIns) },
             row(.falseBargeIns) { Double($0.bargeIn.falseBargeIns) },
+            row(.deadAirMax, \.deadAirMsMax),
+            row(.talkOver, \.talkOverSeconds),
         ]
     }
 
@@ -37,7 +43,7 @@ struct GateJudge {
         if drop > thresholds.maxCompletionDropPct + MetricComparison.tolerance {
             row.status = .regression
             regressions.append(String(format: "completion dropped from %@ to %@ (%@ points, limit −%@)",
-                                      Self.percent(baseline), Self.percent(candidate), Self.signed(-drop, digits: 1), Self.number(thresholds.maxCompletionDropPct)))
+                                      NumberText.percent(baseline), NumberText.percent(candidate), NumberText.signed(-drop, digits: 1), NumberText.number(thresholds.maxCompletionDropPct)))
         }
         return row
     }
@@ -51,7 +57,7 @@ struct GateJudge {
         if increase > thresholds.maxWerIncreasePts + MetricComparison.tolerance {
             row.status = .regression
             regressions.append(String(format: "WER rose from %@ to %@ (%@ points, limit +%@)",
-                                      Self.percent(baseline), Self.percent(candidate), Self.signed(increase, digits: 1), Self.number(thresholds.maxWerIncreasePts)))
+                                      NumberText.percent(baseline), NumberText.percent(candidate), NumberText.signed(increase, digits: 1), NumberText.number(thresholds.maxWerIncreasePts)))
         }
         return row
     }
@@ -75,7 +81,7 @@ struct GateJudge {
         }
         guard let pct = row.changePct, pct > thresholds.maxTtfaP95RegressionPct + MetricComparison.tolerance else { return row }
         let limits = String(format: "TTFA P95 rose from %.0f ms to %.0f ms (%@%%, limit +%@%%)",
-                            baseline, candidate, Self.signed(pct, digits: 1), Self.number(thresholds.maxTtfaP95RegressionPct))
+                            baseline, candidate, NumberText.signed(pct, digits: 1), NumberText.number(thresholds.maxTtfaP95RegressionPct))
         if let interval {
             let range = String(format: "[%.0f, %.0f] ms", interval[0], interval[1])
             if candidate > interval[1] {
@@ -114,17 +120,5 @@ struct GateJudge {
         if !baseline.complete {
             notes.append("the baseline run is incomplete (interrupted after \(baseline.calls.count) calls)")
         }
-    }
-
-    static func percent(_ fraction: Double) -> String { String(format: "%.1f%%", fraction * 100) }
-
-    static func signed(_ x: Double, digits: Int) -> String {
-        let text = String(format: "%.\(digits)f", abs(x))
-        guard text.contains(where: { $0 != "0" && $0 != "." }) else { return text }
-        return (x < 0 ? "−" : "+") + text
-    }
-
-    static func number(_ x: Double) -> String {
-        x == x.rounded() ? String(format: "%.0f", x) : String(format: "%g", x)
     }
 }

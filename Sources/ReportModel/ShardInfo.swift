@@ -8,4 +8,12 @@ public struct ShardInfo: Codable, Sendable, Equatable {
     public var totalCalls: Int
     /// Each call's position (0-based) in the whole run, in the order of `calls`.
     public var positions: [Int]
+
+    /// Creates a value from its parts.
+    public init(index: Int, count: Int, totalCalls: Int, positions: [Int]) {
+        self.index = index
+        self.count = count
+        self.totalCalls = totalCalls
+        self.positions = positions
+    }
 }

@@ -2,34 +2,61 @@
 public struct MetricComparison: Codable, Sendable, Equatable {
     /// The metrics compared, in table order.
     public enum Metric: String, Codable, Sendable, CaseIterable {
-        case completionRate, escalationAccuracy, ttfaP50, ttfaP95, eotP95, wer, bargeInStopP95, cutIns, falseBargeIns
+        case passRate, completionRate, escalationRate, escalationAccuracy, ttfaP50, ttfaP95, eotP50, eotP95, wer, entityAccuracy
+        case bargeInStopP95, cutIns, falseBargeIns, deadAirMax, talkOver
 
         /// The name shown in tables.
         public var label: String {
             switch self {
+            case .passRate: "calls passed"
             case .completionRate: "completion"
+            case .escalationRate: "escalation rate"
             case .escalationAccuracy: "escalation accuracy"
             case .ttfaP50: "TTFA P50"
             case .ttfaP95: "TTFA P95"
+            case .eotP50: "EOT P50"
             case .eotP95: "EOT P95"
             case .wer: "WER"
+            case .entityAccuracy: "entity accuracy"
             case .bargeInStopP95: "barge-in stop P95"
             case .cutIns: "cut-ins"
             case .falseBargeIns: "false barge-ins"
+            case .deadAirMax: "longest dead air"
+            case .talkOver: "talk-over"
             }
         }
 
         /// What the numbers are.
         public var unit: Unit {
             switch self {
-            case .completionRate, .escalationAccuracy, .wer: .fraction
-            case .ttfaP50, .ttfaP95, .eotP95, .bargeInStopP95: .milliseconds
+            case .passRate, .completionRate, .escalationRate, .escalationAccuracy, .wer, .entityAccuracy: .fraction
+            case .ttfaP50, .ttfaP95, .eotP50, .eotP95, .bargeInStopP95, .deadAirMax: .milliseconds
             case .cutIns, .falseBargeIns: .count
+            case .talkOver: .seconds
+            }
+        }
+
+        /// Which way is better.
+        public var direction: Direction {
+            switch self {
+            case .passRate, .completionRate, .escalationAccuracy, .entityAccuracy: .higherIsBetter
+            case .escalationRate: .neutral
+            default: .lowerIsBetter
             }
         }
 
         /// True when a larger value is better.
-        public var higherIsBetter: Bool { self == .completionRate || self == .escalationAccuracy }
+        public var higherIsBetter: Bool { direction == .higherIsBetter }
+    }
+
+    /// Which way a metric is better.
+    public enum Direction: String, Codable, Sendable {
+        /// Latencies, error rates, counts of bad events.
+        case lowerIsBetter
+        /// Pass, completion and accuracy rates.
+        case higherIsBetter
+        /// Neither (how often calls escalate depends on the scenarios).
+        case neutral
     }
 
     /// The unit of a metric's values.
@@ -40,6 +67,8 @@ public struct MetricComparison: Codable, Sendable, Equatable {
         case milliseconds
         /// A whole number of events.
         case count
+        /// Seconds.
+        case seconds
     }
 
     /// What the comparison found.
@@ -57,6 +86,8 @@ public struct MetricComparison: Codable, Sendable, Equatable {
         case regression
         /// One side has no value.
         case unavailable
+        /// A different value of a metric with no better side.
+        case changed
     }
 
     /// Which metric.
@@ -94,6 +125,8 @@ public struct MetricComparison: Codable, Sendable, Equatable {
         changePct = baseline == 0 ? nil : difference / baseline * 100
         if abs(difference) < Self.tolerance {
             status = .same
+        } else if metric.direction == .neutral {
+            status = .changed
         } else {
             status = (difference > 0) == metric.higherIsBetter ? .better : .worse
         }

@@ -18,6 +18,13 @@ public struct SweepReport: Codable, Sendable, Equatable {
         public var sets: String
         /// Its values.
         public var values: [String]
+
+        /// Creates an axis.
+        public init(name: String, sets: String, values: [String]) {
+            self.name = name
+            self.sets = sets
+            self.values = values
+        }
     }
 
     /// One cell and its calls' results.
@@ -42,12 +49,13 @@ public struct SweepReport: Codable, Sendable, Equatable {
         public var callIndexes: [Int]
     }
 
-    /// The section for `grid` over `scenarios`, from `calls`.
-    init(grid: SweepGrid, scenarios: [String], keepAudio: KeepAudio, calls: [CallReport]) {
-        self.axes = grid.axes.map { Axis(name: $0.name, sets: $0.sets, values: $0.values) }
-        self.cells = grid.cells.map { Cell(key: $0.key, values: $0.values, calls: 0, passed: 0, ttfaCount: 0, callIndexes: []) }
+    /// The section for a grid of `axes` and `cells` (key and one value per axis) over
+    /// `scenarios`, from `calls`.
+    public init(axes: [Axis], cells: [(key: String, values: [String])], scenarios: [String], keepAudio: String, calls: [CallReport]) {
+        self.axes = axes
+        self.cells = cells.map { Cell(key: $0.key, values: $0.values, calls: 0, passed: 0, ttfaCount: 0, callIndexes: []) }
         self.scenarios = scenarios
-        self.keepAudio = keepAudio.rawValue
+        self.keepAudio = keepAudio
         self = recomputed(calls: calls)
     }
 

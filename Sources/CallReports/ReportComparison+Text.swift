@@ -1,3 +1,4 @@
+import ReportModel
 import Foundation
 
 extension ReportComparison {
@@ -11,7 +12,8 @@ extension ReportComparison {
         lines.append("")
         let header = ["metric", "baseline", "candidate", "change", "verdict"]
         let body = metrics.map { row in
-            [row.metric.label, Self.value(row.baseline, row.metric.unit), Self.value(row.candidate, row.metric.unit), Self.change(row), Self.verdict(row)]
+            [row.metric.label, row.format(row.baseline), row.format(row.candidate), row.formattedChange,
+             row.note.map { "\(row.verdictText): \($0)" } ?? row.verdictText]
         }
         lines += Self.table([header] + body)
         if !newlyFailing.isEmpty {
@@ -46,41 +48,6 @@ extension ReportComparison {
         }
         if !side.complete { text += " [incomplete]" }
         return text
-    }
-
-    private static func value(_ x: Double?, _ unit: MetricComparison.Unit) -> String {
-        guard let x else { return "–" }
-        return switch unit {
-        case .fraction: String(format: "%.1f%%", x * 100)
-        case .milliseconds: String(format: "%.0f ms", x)
-        case .count: String(format: "%.0f", x)
-        }
-    }
-
-    private static func change(_ row: MetricComparison) -> String {
-        guard let change = row.change else { return "–" }
-        switch row.metric.unit {
-        case .fraction:
-            return GateJudge.signed(change * 100, digits: 1) + " pts"
-        case .milliseconds:
-            let relative = row.changePct.map { " (" + GateJudge.signed($0, digits: 1) + "%)" } ?? ""
-            return GateJudge.signed(change, digits: 0) + " ms" + relative
-        case .count:
-            return GateJudge.signed(change, digits: 0)
-        }
-    }
-
-    private static func verdict(_ row: MetricComparison) -> String {
-        let word = switch row.status {
-        case .same: row.gated ? "ok" : "same"
-        case .better: "better"
-        case .worse: row.gated ? "ok (within threshold)" : "worse"
-        case .withinNoise: "ok (within noise)"
-        case .regression: "REGRESSION"
-        case .unavailable: "n/a"
-        }
-        guard let note = row.note else { return word }
-        return "\(word): \(note)"
     }
 
     private static func table(_ rows: [[String]]) -> [String] {

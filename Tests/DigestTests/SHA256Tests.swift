@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import CallProviders
+@testable import Digest
 
 @Suite("SHA-256")
 struct SHA256Tests {

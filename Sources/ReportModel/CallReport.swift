@@ -38,6 +38,38 @@ public struct CallReport: Codable, Sendable {
     public var timeline: [TimelineSpan]
     /// Files written for the call, relative to the report.
     public var artifacts: [String: String]
+
+    /// Creates a value from its parts.
+    public init(scenario: String, cell: String? = nil, description: String? = nil, file: String, seed: UInt64, passed: Bool, completed: Bool, escalated: Bool, expectedEscalation: Bool, endedBy: String, wer: Double, werCounts: WERCounts, failures: [String], durationMs: Double, ttfaMs: LatencyStats, eotMs: LatencyStats, bargeIns: [BargeInReport], cutIns: Int, falseBargeIns: Int, deadAirMs: Double, talkOverMs: Double, entities: [EntityReport], entityAccuracy: Double? = nil, toolCalls: [ToolCallReport], line: LineReport, turns: [TurnReport], timeline: [TimelineSpan], artifacts: [String: String]) {
+        self.scenario = scenario
+        self.cell = cell
+        self.description = description
+        self.file = file
+        self.seed = seed
+        self.passed = passed
+        self.completed = completed
+        self.escalated = escalated
+        self.expectedEscalation = expectedEscalation
+        self.endedBy = endedBy
+        self.wer = wer
+        self.werCounts = werCounts
+        self.failures = failures
+        self.durationMs = durationMs
+        self.ttfaMs = ttfaMs
+        self.eotMs = eotMs
+        self.bargeIns = bargeIns
+        self.cutIns = cutIns
+        self.falseBargeIns = falseBargeIns
+        self.deadAirMs = deadAirMs
+        self.talkOverMs = talkOverMs
+        self.entities = entities
+        self.entityAccuracy = entityAccuracy
+        self.toolCalls = toolCalls
+        self.line = line
+        self.turns = turns
+        self.timeline = timeline
+        self.artifacts = artifacts
+    }
 }
 
 /// S, D, I and N of a call.
@@ -46,6 +78,14 @@ public struct WERCounts: Codable, Sendable {
     public var deletions: Int
     public var insertions: Int
     public var referenceWords: Int
+
+    /// Creates a value from its parts.
+    public init(substitutions: Int, deletions: Int, insertions: Int, referenceWords: Int) {
+        self.substitutions = substitutions
+        self.deletions = deletions
+        self.insertions = insertions
+        self.referenceWords = referenceWords
+    }
 }
 
 /// One caller turn and the agent's reply to it.
@@ -69,6 +109,23 @@ public struct TurnReport: Codable, Sendable {
     public var replyInterrupted: Bool?
     /// The agent spoke before this turn was over.
     public var cutIn: Bool
+
+    /// Creates a value from its parts.
+    public init(caller: String, kind: String, heard: String, wer: Double, alignment: [String], startMs: Double, endMs: Double, ttfaMs: Double? = nil, eotMs: Double? = nil, stagesMs: StageBreakdown? = nil, agent: String? = nil, replyInterrupted: Bool? = nil, cutIn: Bool) {
+        self.caller = caller
+        self.kind = kind
+        self.heard = heard
+        self.wer = wer
+        self.alignment = alignment
+        self.startMs = startMs
+        self.endMs = endMs
+        self.ttfaMs = ttfaMs
+        self.eotMs = eotMs
+        self.stagesMs = stagesMs
+        self.agent = agent
+        self.replyInterrupted = replyInterrupted
+        self.cutIn = cutIn
+    }
 }
 
 /// Where a reply's time-to-first-audio went, ms.
@@ -84,6 +141,18 @@ public struct StageBreakdown: Codable, Sendable, Equatable {
 
     /// The sum of the stages.
     public var total: Double { transportIn + endOfTurn + stt + brain + tools + sentence + ttsFirstByte + playoutAndTransportOut }
+
+    /// Creates a value from its parts.
+    public init(transportIn: Double, endOfTurn: Double, stt: Double, brain: Double, tools: Double, sentence: Double, ttsFirstByte: Double, playoutAndTransportOut: Double) {
+        self.transportIn = transportIn
+        self.endOfTurn = endOfTurn
+        self.stt = stt
+        self.brain = brain
+        self.tools = tools
+        self.sentence = sentence
+        self.ttsFirstByte = ttsFirstByte
+        self.playoutAndTransportOut = playoutAndTransportOut
+    }
 }
 
 /// One barge-in.
@@ -92,6 +161,13 @@ public struct BargeInReport: Codable, Sendable {
     /// From the caller's onset to the agent's last audio at the caller's ear.
     public var stopMs: Double?
     public var agentStopped: Bool
+
+    /// Creates a value from its parts.
+    public init(atMs: Double, stopMs: Double? = nil, agentStopped: Bool) {
+        self.atMs = atMs
+        self.stopMs = stopMs
+        self.agentStopped = agentStopped
+    }
 }
 
 /// One tool call.
@@ -100,6 +176,14 @@ public struct ToolCallReport: Codable, Sendable {
     public var arguments: [String: String]
     public var result: String
     public var error: Bool
+
+    /// Creates a value from its parts.
+    public init(name: String, arguments: [String: String], result: String, error: Bool) {
+        self.name = name
+        self.arguments = arguments
+        self.result = result
+        self.error = error
+    }
 }
 
 /// What the line did, per direction.
@@ -113,6 +197,21 @@ public struct LineReport: Codable, Sendable {
         public var late: Int
         public var concealed: Int
         public var meanDelayMs: Double
+
+        /// Creates a value from its parts.
+        public init(sent: Int, lost: Int, late: Int, concealed: Int, meanDelayMs: Double) {
+            self.sent = sent
+            self.lost = lost
+            self.late = late
+            self.concealed = concealed
+            self.meanDelayMs = meanDelayMs
+        }
+    }
+
+    /// Creates a value from its parts.
+    public init(callerToAgent: LineDirection, agentToCaller: LineDirection) {
+        self.callerToAgent = callerToAgent
+        self.agentToCaller = agentToCaller
     }
 }
 
@@ -123,6 +222,14 @@ public struct EntityReport: Codable, Sendable {
     /// The closest tool argument of that name, if any.
     public var actual: String?
     public var correct: Bool
+
+    /// Creates a value from its parts.
+    public init(name: String, expected: String, actual: String? = nil, correct: Bool) {
+        self.name = name
+        self.expected = expected
+        self.actual = actual
+        self.correct = correct
+    }
 }
 
 /// Something on a call's timeline (caller clock for caller and agent audio, agent clock
@@ -133,4 +240,12 @@ public struct TimelineSpan: Codable, Sendable, Equatable {
     public var startMs: Double
     public var endMs: Double
     public var label: String?
+
+    /// Creates a value from its parts.
+    public init(lane: String, startMs: Double, endMs: Double, label: String? = nil) {
+        self.lane = lane
+        self.startMs = startMs
+        self.endMs = endMs
+        self.label = label
+    }
 }
