@@ -59,6 +59,9 @@ public final class PocketSphinxRecognizer: SpeechRecognizing {
 
     public func reset() {
         if inUtterance { _ = end() }
+        // A new stream: the front end's noise and silence statistics start afresh, so a
+        // call does not depend on the calls this decoder heard before it.
+        ps_start_stream(decoder)
         var mean = configuration.cepstralMean
         if let cmn = callharness_ps_cmn(decoder) { cmn_live_set(cmn, &mean) }
     }
