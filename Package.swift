@@ -55,6 +55,7 @@ let package = Package(
 
         .testTarget(name: "SimTimeTests", dependencies: ["SimTime"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "CallTextTests", dependencies: ["CallText"]),
         .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
         .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),

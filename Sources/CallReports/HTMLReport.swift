@@ -14,6 +14,7 @@ public enum HTMLReport {
         var document = HTMLDocument(title: "callharness — \(report.agent.name) — \(report.summary.passed)/\(report.summary.calls) passed")
         document.append(HeaderSection.html(report, hasBaseline: baseline != nil, hasHistory: !history.isEmpty))
         document.append(SummarySection.html(report))
+        if let verdicts = report.scenarios { document.append(PassRateSection.html(verdicts, anchors: byScenario)) }
         if let replay = report.replay { document.append(ReplaySection.html(replay, call: report.calls.first, anchor: anchors.first)) }
         if let sweep = report.sweep { document.append(SweepSection.html(sweep, anchors: anchors)) }
         if let baseline { document.append(ComparisonSection.html(report, baseline: baseline, thresholds: thresholds, anchors: byScenario)) }

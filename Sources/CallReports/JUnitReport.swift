@@ -3,16 +3,19 @@ import Foundation
 
 /// junit.xml: one test suite for the run, one test case per call (its simulated
 /// duration as its time), a failure with every failure message for each failing call,
-/// and the run's headline numbers as properties.
+/// and the run's headline numbers as properties. With repeats, one test case per
+/// scenario: its failing runs are `flakyFailure`s when its verdict holds over the runs
+/// (the convention CI systems read as flaky), a `failure` when it does not.
 public enum JUnitReport {
     /// The XML document.
     public static func render(_ report: RunReport) -> String {
         let s = report.summary
         let className = "callharness." + report.agent.name
-        let failing = report.calls.filter { !$0.passed }.count
+        let failing = report.scenarios.map { $0.filter { !$0.holds }.count } ?? report.calls.filter { !$0.passed }.count
+        let tests = report.scenarios?.count ?? report.calls.count
         var lines = [
             #"<?xml version="1.0" encoding="UTF-8"?>"#,
-            "<testsuite" + attributes([("name", className), ("tests", String(report.calls.count)), ("failures", String(failing)),
+            "<testsuite" + attributes([("name", className), ("tests", String(tests)), ("failures", String(failing)),
                                        ("errors", "0"), ("skipped", "0"), ("time", seconds(s.simulatedSeconds * 1000)),
                                        ("timestamp", report.startedAt)]) + ">",
             "  <properties>",
@@ -21,6 +24,11 @@ public enum JUnitReport {
             lines.append("    <property" + attributes([("name", name), ("value", value)]) + "/>")
         }
         lines.append("  </properties>")
+        if let verdicts = report.scenarios {
+            lines += repeatedCases(verdicts, report: report, className: className)
+            lines.append("</testsuite>")
+            return lines.joined(separator: "\n") + "\n"
+        }
         for call in report.calls {
             let open = "  <testcase" + attributes([("name", call.scenario), ("classname", className), ("time", seconds(call.durationMs))])
             if call.passed {
@@ -35,6 +43,34 @@ public enum JUnitReport {
         }
         lines.append("</testsuite>")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One test case per scenario of a repeated run.
+    static func repeatedCases(_ verdicts: [ScenarioVerdict], report: RunReport, className: String) -> [String] {
+        var lines: [String] = []
+        for verdict in verdicts {
+            let calls = report.calls.filter { ($0.repetition?.scenario ?? $0.scenario) == verdict.scenario }
+            let time = calls.reduce(0) { $0 + $1.durationMs }
+            let open = "  <testcase" + attributes([("name", verdict.scenario), ("classname", className), ("time", seconds(time))])
+            let failed = calls.filter { !$0.passed }
+            if failed.isEmpty {
+                lines.append(open + "/>")
+                continue
+            }
+            lines.append(open + ">")
+            let rate = "passed \(verdict.passed)/\(verdict.runs)" + (verdict.requiredPassRate.map { ", needs \(Format.percent($0))" } ?? "")
+            if !verdict.holds {
+                lines.append("    <failure" + attributes([("message", rate), ("type", "passRate")]) + ">" + XML.escape(rate) + "</failure>")
+            }
+            for call in failed {
+                let message = "\(call.scenario): " + (call.failures.first ?? "the call failed")
+                let tag = verdict.holds ? "flakyFailure" : "rerunFailure"
+                lines.append("    <\(tag)" + attributes([("message", message), ("type", "scenario")]) + ">"
+                             + XML.escape(call.failures.map { "- " + $0 }.joined(separator: "\n")) + "</\(tag)>")
+            }
+            lines.append("  </testcase>")
+        }
+        return lines
     }
 
     /// The run's identity and headline numbers, in a fixed order.

@@ -28,6 +28,11 @@ extension ReportComparison {
             lines.append("")
             lines.append("newly passing: \(newlyPassing.map(\.scenario).joined(separator: ", "))")
         }
+        if !passRateDrops.isEmpty || !newlyFlaky.isEmpty {
+            lines.append("")
+            for drop in passRateDrops { lines.append("pass rate fell: \(drop.scenario) \(drop.text)") }
+            for change in newlyFlaky { lines.append("newly flaky: \(change.scenario) \(change.text)") }
+        }
         if !notes.isEmpty {
             lines.append("")
             for note in notes { lines.append("note: \(note)") }

@@ -49,6 +49,16 @@ extension RunHistory {
                         ])
                     afterCall(position)
                 }
+                for verdict in report.scenarios ?? [] {
+                    try database.run("""
+                        INSERT INTO scenario_rates (run_id, scenario, runs, passed, pass_rate_low, pass_rate_high, required_pass_rate, holds)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        """, [
+                            .integer(runID), .text(verdict.scenario), .integer(Int64(verdict.runs)), .integer(Int64(verdict.passed)),
+                            .real(verdict.passRateInterval[0]), .real(verdict.passRateInterval[1]), SQLiteValue(verdict.requiredPassRate),
+                            .integer(verdict.holds ? 1 : 0),
+                        ])
+                }
                 return runID
             }
         } catch let error as DatabaseError {

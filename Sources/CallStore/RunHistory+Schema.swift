@@ -52,6 +52,23 @@ extension RunHistory {
                 CREATE INDEX calls_by_scenario ON calls (scenario, run_id);
                 """)
         }
+        migrator.register("v2-scenario-rates") { db in
+            try db.execute("""
+                CREATE TABLE scenario_rates (
+                    id INTEGER PRIMARY KEY,
+                    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+                    scenario TEXT NOT NULL,
+                    runs INTEGER NOT NULL,
+                    passed INTEGER NOT NULL,
+                    pass_rate_low REAL NOT NULL,
+                    pass_rate_high REAL NOT NULL,
+                    required_pass_rate REAL,
+                    holds INTEGER NOT NULL CHECK (holds IN (0, 1)),
+                    UNIQUE (run_id, scenario)
+                );
+                CREATE INDEX scenario_rates_by_scenario ON scenario_rates (scenario, run_id);
+                """)
+        }
         return migrator
     }
 }

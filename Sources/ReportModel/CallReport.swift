@@ -4,6 +4,9 @@ public struct CallReport: Codable, Sendable {
     public var scenario: String
     /// The sweep cell of the call, as `axis=value,…` (sweeps only).
     public var cell: String? = nil
+    /// Which run of a repeated scenario this call is (repeats only; `scenario` is then
+    /// `id` for the first and `id-rK` for the K-th).
+    public var repetition: Repetition? = nil
     public var description: String?
     public var file: String
     public var seed: UInt64
@@ -247,5 +250,22 @@ public struct TimelineSpan: Codable, Sendable, Equatable {
         self.startMs = startMs
         self.endMs = endMs
         self.label = label
+    }
+}
+
+/// Which run of a repeated scenario a call is.
+public struct Repetition: Codable, Sendable, Equatable {
+    /// The scenario's id.
+    public var scenario: String
+    /// 1-based index of the run.
+    public var index: Int
+    /// How many runs the scenario has.
+    public var of: Int
+
+    /// Creates a repetition.
+    public init(scenario: String, index: Int, of: Int) {
+        self.scenario = scenario
+        self.index = index
+        self.of = of
     }
 }

@@ -12,6 +12,9 @@ public struct RunReport: Codable, Sendable {
     public var complete: Bool
     public var summary: RunSummary
     public var calls: [CallReport]
+    /// Each scenario's verdict over its repeats, when any scenario ran more than once
+    /// (flaky ones first).
+    public var scenarios: [ScenarioVerdict]? = nil
     /// The sweep's grid and each cell's results (sweeps only).
     public var sweep: SweepReport? = nil
     /// The replayed recording: turn timings and divergences (replays only).

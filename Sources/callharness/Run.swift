@@ -31,6 +31,9 @@ struct Run: ParsableCommand {
     @Option(help: "Calls run in parallel (default: the number of cores).")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("repeat"), help: ArgumentHelp("Run every scenario N times, each with its own derived seed; verdicts then hold over the runs (pass rates with Wilson intervals).", valueName: "N"))
+    var repeatCount = 1
+
     @OptionGroup(title: "Scale") var scale: ScaleOptions
 
     @Option(help: ArgumentHelp("After the run, compare its report with this baseline report.json and apply the gate.", valueName: "FILE"))
@@ -49,9 +52,11 @@ struct Run: ParsableCommand {
     func run() throws {
         let seed = try seed.value()
         guard jobs >= 1 else { throw BadInput("run: --jobs must be at least 1") }
+        guard (1...1000).contains(repeatCount) else { throw BadInput("run: --repeat \(repeatCount): expected a whole number from 1 to 1000") }
         var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
         runOptions.cassette = try cassette()
+        runOptions.repeatCount = repeatCount
         try scale.apply(to: &runOptions)
         let thresholds = try gate.resolved()
         let baselineReport = try baseline.map(readReport)

@@ -10,7 +10,17 @@ enum RunSummaryText {
         func pct(_ x: Double) -> String { String(format: "%.1f%%", x * 100) }
         var lines: [String] = []
         lines.append("")
-        lines.append("\(s.passed)/\(s.calls) scenarios passed   agent \(report.agent.name) (\(report.agent.latencyProfile)\(report.agent.reproducible ? "" : ", measured: not reproducible")), seed \(report.seed)")
+        if let verdicts = report.scenarios {
+            // Flaky scenarios first: they are what a repeated run is for.
+            for verdict in verdicts where verdict.flaky || !verdict.holds {
+                let bar = verdict.requiredPassRate.map { ", needs \(pct($0))" } ?? ""
+                let interval = verdict.passRateInterval.map(pct).joined(separator: "–")
+                lines.append("\(verdict.holds ? "flaky" : "FAIL ") \(verdict.scenario): passed \(verdict.passed)/\(verdict.runs) (\(interval)\(bar))")
+            }
+            let holding = verdicts.filter(\.holds).count
+            lines.append("\(holding)/\(verdicts.count) scenarios hold over their runs (\(s.passed)/\(s.calls) calls passed)")
+        }
+        lines.append("\(s.passed)/\(s.calls) \(report.scenarios == nil ? "scenarios" : "calls") passed   agent \(report.agent.name) (\(report.agent.latencyProfile)\(report.agent.reproducible ? "" : ", measured: not reproducible")), seed \(report.seed)")
         lines.append("completion \(pct(s.completionRate))   escalation \(pct(s.escalationRate)) (accuracy \(pct(s.escalationAccuracy)))   WER \(pct(s.wer))")
         lines.append("TTFA p50 \(ms(s.ttfaMs.p50))  p95 \(ms(s.ttfaMs.p95))  max \(ms(s.ttfaMs.max))  (n=\(s.ttfaMs.count), nearest rank)   EOT p50 \(ms(s.eotMs.p50))  p95 \(ms(s.eotMs.p95))")
         lines.append("barge-in stop p95 \(ms(s.bargeIn.stopMsP95)) (n=\(s.bargeIn.count))   cut-ins \(s.bargeIn.cutIns)   false barge-ins \(s.bargeIn.falseBargeIns)   longest dead air \(ms(s.deadAirMsMax))")

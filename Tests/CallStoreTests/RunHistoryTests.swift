@@ -12,11 +12,11 @@ struct RunHistoryTests {
         do {
             let history = try RunHistory(path: path)
             #expect(try history.appliedMigrations() == RunHistory.migrator.identifiers)
-            #expect(try history.appliedMigrations() == ["v1-runs-calls"])
+            #expect(try history.appliedMigrations() == ["v1-runs-calls", "v2-scenario-rates"])
             try history.record(try ReportFixture.report(), provenance: RunProvenance())
         }
         let reopened = try RunHistory(path: path)
-        #expect(try reopened.database.scalar("SELECT count(*) FROM schema_migrations")?.int == 1)
+        #expect(try reopened.database.scalar("SELECT count(*) FROM schema_migrations")?.int == 2)
         #expect(try reopened.runCount() == 1)
         #expect(try reopened.database.scalar("PRAGMA journal_mode")?.text == "wal")
         let tables = Set(try reopened.database.query("SELECT name FROM sqlite_master WHERE type = 'table'").compactMap { $0["name"]?.text })
@@ -138,7 +138,7 @@ struct ConcurrentOpenTests {
             }
             #expect(results.isEmpty)
             let history = try RunHistory(path: path)
-            #expect(try history.appliedMigrations() == ["v1-runs-calls"])
+            #expect(try history.appliedMigrations() == ["v1-runs-calls", "v2-scenario-rates"])
             #expect(try history.runCount() == 6)
         }
     }

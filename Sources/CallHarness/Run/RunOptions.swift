@@ -24,6 +24,9 @@ public struct RunOptions: Sendable {
     public var keepAudio: KeepAudio = .all
     /// Folder of the on-disk synthesis cache, nil for memory only.
     public var cacheDirectory: String? = nil
+    /// Runs of every scenario, each with its own derived seed (`--repeat N`); a scenario's
+    /// own `expect.repeat` may ask for more.
+    public var repeatCount = 1
 
     /// Creates options.
     public init(paths: [String], agentPath: String? = nil, outputDirectory: String = "Reports/latest", seed: UInt64 = 42,

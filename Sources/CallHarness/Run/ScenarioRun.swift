@@ -18,8 +18,11 @@ public enum ScenarioRun {
         public var reportPath: String
         /// True when the run was asked to stop early (see `RunInterruption`).
         public var interrupted = false
-        /// True when every call passed.
-        public var allPassed: Bool { report.calls.allSatisfy(\.passed) }
+        /// True when every call passed — or, with repeats, every scenario's verdict holds.
+        public var allPassed: Bool {
+            if let verdicts = report.scenarios { return verdicts.allSatisfy(\.holds) }
+            return report.calls.allSatisfy(\.passed)
+        }
     }
 
     /// Loads the scenarios and their agent; any problem is a `ScenarioError` naming the file.
@@ -60,7 +63,14 @@ public enum ScenarioRun {
         let (scenarios, config) = try load(options)
         let output = try output ?? OutputSet(options.outputDirectory)
         let agent = try PreparedAgent(config, cassette: options.cassette)
-        let plan = scenarios.map { PlannedCall(scenario: $0, agent: 0, cell: nil, name: $0.id, folder: "calls/\($0.id)") }
+        let plan = scenarios.flatMap { scenario -> [PlannedCall] in
+            let runs = scenario.expect.runs(requested: options.repeatCount)
+            return (1...runs).map { k in
+                let name = k == 1 ? scenario.id : "\(scenario.id)-r\(k)"
+                return PlannedCall(scenario: scenario, agent: 0, cell: nil, name: name, folder: "calls/\(name)",
+                                   repetition: runs > 1 ? Repetition(scenario: scenario.id, index: k, of: runs) : nil)
+            }
+        }
         let progress = Progress(total: options.shard?.positions(of: plan.count).count ?? plan.count, enabled: options.showProgress)
         return try execute(plan, agents: [agent], config: config, options: options, output: output, version: version, wallStart: wallStart,
                            interruption: interruption, progress: { done, call, report, wall in progress.line(done, call.name, report: report, wall: wall) })
@@ -85,11 +95,30 @@ public enum ScenarioRun {
             summary: RunSummarizer.summarize(ordered, wallSeconds: Date().timeIntervalSince(wallStart), seed: options.seed),
             calls: ordered)
         report.sweep = sweep?(ordered)
+        report.scenarios = verdicts(ordered, scenarios: plan.map(\.scenario))
         if let shard = options.shard {
             report.shard = ShardInfo(index: shard.index, count: shard.count, totalCalls: plan.count, positions: finished.map { positions[$0.index] })
         }
         let path = try output.finish(report)
         return Outcome(report: report, reportPath: path, interrupted: interruption?.isRequested == true)
+    }
+
+    /// Each scenario's verdict over its runs when any scenario ran more than once (flaky
+    /// ones first, then by id); nil otherwise.
+    static func verdicts(_ calls: [CallReport], scenarios: [Scenario]) -> [ScenarioVerdict]? {
+        guard calls.contains(where: { $0.repetition != nil }) else { return nil }
+        var required: [String: Double] = [:]
+        for scenario in scenarios { required[scenario.id] = scenario.expect.passRate }
+        var runs: [String: (runs: Int, passed: Int)] = [:]
+        var order: [String] = []
+        for call in calls {
+            let id = call.repetition?.scenario ?? call.scenario
+            if runs[id] == nil { order.append(id) }
+            runs[id, default: (0, 0)].runs += 1
+            if call.passed { runs[id]!.passed += 1 }
+        }
+        let verdicts = order.map { ScenarioVerdict(scenario: $0, runs: runs[$0]!.runs, passed: runs[$0]!.passed, required: required[$0] ?? nil) }
+        return verdicts.filter(\.flaky) + verdicts.filter { !$0.flaky }
     }
 
     /// Whether the same inputs and seed give the same report: no measured latencies, and

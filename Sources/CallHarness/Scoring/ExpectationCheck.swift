@@ -130,7 +130,10 @@ struct ExpectationCheck {
         text.count <= 160 ? text : String(text.prefix(157)) + "..."
     }
 
+    /// A whole number as is, a fraction to two decimals (a WER of 0.41 against 0.35 must not
+    /// read "0.4, limit 0.4"), a larger number to one.
     static func format(_ x: Double) -> String {
-        x == x.rounded() ? String(Int(x)) : String((x * 10).rounded() / 10)
+        if x == x.rounded() { return String(Int(x)) }
+        return abs(x) < 10 ? String((x * 100).rounded() / 100) : String((x * 10).rounded() / 10)
     }
 }

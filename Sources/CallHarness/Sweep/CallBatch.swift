@@ -1,3 +1,4 @@
+import SimTime
 import ReportModel
 import CallScenario
 import Foundation
@@ -16,6 +17,15 @@ struct PlannedCall: Sendable {
     var name: String
     /// Folder of its recording and trace, relative to the output folder.
     var folder: String
+    /// Which run of a repeated scenario it is, nil for a scenario run once.
+    var repetition: Repetition? = nil
+
+    /// The call's seed: the first run of a scenario keeps the seed a single run gives it;
+    /// each further run derives its own.
+    func seed(runSeed: UInt64) -> UInt64? {
+        guard let repetition, repetition.index > 1 else { return nil }
+        return Seed.derive(runSeed, scenario.id, "repeat", String(repetition.index))
+    }
 }
 
 /// Runs planned calls `jobs` at a time, each on its own scheduler, and returns their
@@ -59,12 +69,15 @@ enum CallBatch {
     /// Runs and scores one call, writing its recording and trace into `output` when
     /// `options.keepAudio` asks for them.
     static func runCall(_ call: PlannedCall, agent: PreparedAgent, options: RunOptions, output: OutputSet) throws -> CallReport {
-        let result = try CallRunner(scenario: call.scenario, agent: agent, runSeed: options.seed, cell: call.cell).run()
+        var runner = CallRunner(scenario: call.scenario, agent: agent, runSeed: options.seed, cell: call.cell)
+        runner.callSeed = call.seed(runSeed: options.seed)
+        let result = try runner.run()
         let files = ["audio": call.folder + "/call.wav", "trace": call.folder + "/trace.jsonl"]
         let scorer = CallScorer(scenario: call.scenario, result: result, minInterruptionMs: agent.config.interruption.minInterruptionMs)
         var report = scorer.score(artifacts: files)
         report.scenario = call.name
         report.cell = call.cell
+        report.repetition = call.repetition
         if options.keepAudio == .all || !report.passed {
             try output.writeCall(call.folder, recording: result.recording, trace: result.trace)
         } else {

@@ -1,6 +1,6 @@
 extension Expectations {
     /// The keys of `expect`.
-    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets"]
+    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "passRate", "repeat"]
 
     /// Decodes `expect`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -27,6 +27,8 @@ extension Expectations {
             says: try mapping.optional("says")?.nonEmptyStringList() ?? [],
             neverSays: try mapping.optional("neverSays")?.nonEmptyStringList() ?? [],
             entities: entities,
-            budgets: try mapping.optional("budgets", as: Budgets.init(yaml:)) ?? Budgets())
+            budgets: try mapping.optional("budgets", as: Budgets.init(yaml:)) ?? Budgets(),
+            passRate: try mapping.optional("passRate")?.positiveDouble(atMost: 1),
+            repeatCount: try mapping.optional("repeat")?.int(in: 1...1000))
     }
 }

@@ -16,10 +16,25 @@ public struct Expectations: Sendable, Equatable {
     public var entities: [String: String]
     /// Latency and accuracy limits.
     public var budgets: Budgets
+    /// The share of runs that must pass (0…1), for a scenario allowed to fail sometimes
+    /// (a 0 dB street); nil: every run must pass.
+    public var passRate: Double?
+    /// How many runs (with derived seeds) the scenario gets in every run; nil: one, or
+    /// `defaultRepeatWithPassRate` when it has a `passRate`.
+    public var repeatCount: Int?
+
+    /// Runs of a scenario with a `passRate` and no `repeat`.
+    public static let defaultRepeatWithPassRate = 10
+
+    /// How many times the scenario runs in a run asked for `requested` repeats.
+    public func runs(requested: Int) -> Int {
+        max(requested, repeatCount ?? (passRate == nil ? 1 : Self.defaultRepeatWithPassRate))
+    }
 
     /// Creates expectations; the defaults check nothing.
     public init(completed: Bool? = nil, escalated: Bool? = nil, toolCalls: [ExpectedToolCall] = [], neverCalls: [String] = [],
-                says: [String] = [], neverSays: [String] = [], entities: [String: String] = [:], budgets: Budgets = .init()) {
+                says: [String] = [], neverSays: [String] = [], entities: [String: String] = [:], budgets: Budgets = .init(),
+                passRate: Double? = nil, repeatCount: Int? = nil) {
         self.completed = completed
         self.escalated = escalated
         self.toolCalls = toolCalls
@@ -28,5 +43,7 @@ public struct Expectations: Sendable, Equatable {
         self.neverSays = neverSays
         self.entities = entities
         self.budgets = budgets
+        self.passRate = passRate
+        self.repeatCount = repeatCount
     }
 }

@@ -112,6 +112,21 @@ struct GateJudge {
         }
     }
 
+    /// A repeated scenario's pass rate must not fall beyond the intervals, and one that
+    /// passed every run must not turn flaky (unless newly failing calls are allowed).
+    mutating func judgePassRates(drops: [PassRateChange], newlyFlaky: [PassRateChange]) {
+        for drop in drops {
+            regressions.append("the pass rate of \(drop.scenario) fell beyond the intervals: \(drop.text)")
+        }
+        guard !newlyFlaky.isEmpty else { return }
+        let list = newlyFlaky.map { "\($0.scenario) (\($0.text))" }.joined(separator: ", ")
+        if thresholds.allowNewlyFailing {
+            notes.append("newly flaky scenarios allowed: \(list)")
+        } else {
+            regressions.append("newly flaky: \(list)")
+        }
+    }
+
     /// An interrupted candidate cannot pass; an interrupted baseline is worth a note.
     mutating func judgeCompleteness(candidate: RunReport, baseline: RunReport) {
         if !candidate.complete {

@@ -51,6 +51,12 @@ public struct ReportComparison: Codable, Sendable {
     public var onlyInBaseline: [String]
     /// Scenarios the candidate ran and the baseline did not.
     public var onlyInCandidate: [String]
+    /// Scenarios run more than once on both sides whose pass rate fell beyond the
+    /// intervals (the candidate's Wilson upper bound under the baseline's lower bound).
+    public var passRateDrops: [PassRateChange] = []
+    /// Scenarios that passed every run of the baseline (run more than once) and pass only
+    /// some in the candidate.
+    public var newlyFlaky: [PassRateChange] = []
     /// Caveats about the comparison (missing confidence intervals, incomplete runs, …).
     public var notes: [String]
     /// Pass, or the regressions.
@@ -68,7 +74,9 @@ public struct ReportComparison: Codable, Sendable {
         newlyPassing = outcomes.newlyPassing
         onlyInBaseline = outcomes.onlyInBaseline
         onlyInCandidate = outcomes.onlyInCandidate
+        (passRateDrops, newlyFlaky) = Self.passRates(candidate: candidate, baseline: baseline)
         judge.judgeCalls(newlyFailing: newlyFailing)
+        judge.judgePassRates(drops: passRateDrops, newlyFlaky: newlyFlaky)
         judge.judgeCompleteness(candidate: candidate, baseline: baseline)
         if !onlyInBaseline.isEmpty {
             judge.notes.append("not run in the candidate: \(onlyInBaseline.joined(separator: ", "))")
@@ -85,19 +93,46 @@ public struct ReportComparison: Codable, Sendable {
         metrics.first { $0.metric == metric }
     }
 
+    /// Each scenario's verdict: the report's own over repeats, or its one call's.
+    static func verdicts(_ report: RunReport) -> [String: (holds: Bool, verdict: ScenarioVerdict?, failures: [String])] {
+        var out: [String: (holds: Bool, verdict: ScenarioVerdict?, failures: [String])] = [:]
+        let byScenario = Dictionary(grouping: report.calls) { $0.repetition?.scenario ?? $0.scenario }
+        if let verdicts = report.scenarios {
+            for verdict in verdicts {
+                let failures = byScenario[verdict.scenario]?.first { !$0.passed }?.failures ?? []
+                out[verdict.scenario] = (verdict.holds, verdict, failures)
+            }
+        }
+        for (id, calls) in byScenario where out[id] == nil {
+            out[id] = (calls.allSatisfy(\.passed), nil, calls.first { !$0.passed }?.failures ?? [])
+        }
+        return out
+    }
+
     private static func outcomes(candidate: RunReport, baseline: RunReport)
         -> (newlyFailing: [ScenarioChange], newlyPassing: [ScenarioChange], onlyInBaseline: [String], onlyInCandidate: [String]) {
-        let before = Dictionary(baseline.calls.map { ($0.scenario, $0) }, uniquingKeysWith: { first, _ in first })
-        let after = Dictionary(candidate.calls.map { ($0.scenario, $0) }, uniquingKeysWith: { first, _ in first })
+        let before = verdicts(baseline), after = verdicts(candidate)
         var newlyFailing: [ScenarioChange] = []
         var newlyPassing: [ScenarioChange] = []
         for id in after.keys.sorted() {
-            guard let call = after[id], let old = before[id] else { continue }
-            if old.passed && !call.passed { newlyFailing.append(ScenarioChange(scenario: id, failures: call.failures)) }
-            if !old.passed && call.passed { newlyPassing.append(ScenarioChange(scenario: id, failures: [])) }
+            guard let now = after[id], let old = before[id] else { continue }
+            if old.holds && !now.holds { newlyFailing.append(ScenarioChange(scenario: id, failures: now.failures)) }
+            if !old.holds && now.holds { newlyPassing.append(ScenarioChange(scenario: id, failures: [])) }
         }
         let onlyInBaseline = before.keys.filter { after[$0] == nil }.sorted()
         let onlyInCandidate = after.keys.filter { before[$0] == nil }.sorted()
         return (newlyFailing, newlyPassing, onlyInBaseline, onlyInCandidate)
+    }
+
+    private static func passRates(candidate: RunReport, baseline: RunReport) -> (drops: [PassRateChange], newlyFlaky: [PassRateChange]) {
+        let before = verdicts(baseline), after = verdicts(candidate)
+        var drops: [PassRateChange] = [], flaky: [PassRateChange] = []
+        for id in after.keys.sorted() {
+            guard let now = after[id]?.verdict, let old = before[id]?.verdict, now.runs > 1, old.runs > 1 else { continue }
+            let change = PassRateChange(scenario: id, baseline: old, candidate: now)
+            if now.passRateInterval[1] < old.passRateInterval[0] { drops.append(change) }
+            if old.passedAll && now.flaky { flaky.append(change) }
+        }
+        return (drops, flaky)
     }
 }
