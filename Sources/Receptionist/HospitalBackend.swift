@@ -60,7 +60,7 @@ public final class HospitalBackend: ToolProviding, Sendable {
         } catch let failure as ToolFailure {
             return .error(failure.message)
         } catch {
-            return .error("the scheduling system failed: \(error)")
+            return .unavailable("the scheduling system failed: \(error)")
         }
     }
 

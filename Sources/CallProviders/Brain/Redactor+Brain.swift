@@ -31,7 +31,7 @@ extension Redactor {
     /// The result with every secret masked.
     public func toolResult(_ result: ToolResult) -> ToolResult {
         guard !secrets.isEmpty else { return result }
-        return ToolResult(content: strings(result.content), isError: result.isError)
+        return ToolResult(content: strings(result.content), isError: result.isError, retryable: result.retryable)
     }
 
     /// The response with every secret masked in what it says, the tool calls and their

@@ -23,7 +23,7 @@ public final class MeteredTools: ToolProviding {
     public func call(_ call: ToolCall) -> ToolResult {
         let result: ToolResult
         if failureDraw() {
-            result = ToolResult(content: ["error": "service temporarily unavailable (injected fault)"], isError: true)
+            result = .unavailable("service temporarily unavailable (injected fault)")
         } else {
             let (value, time) = ComputeMeter.measure(measure) { base.call(call) }
             compute[call.id] = time

@@ -182,13 +182,21 @@ public final class FlowEngine: ResponseGenerating {
             let call = ToolCall(id: "call_\(state.toolCalls)", name: name, arguments: args)
             result = tools.call(call)
             output.steps.append(.tool(call, result))
-            if !result.isError { break }
+            // A refused request fails the same way again; only a failing service is retried.
+            if !result.isError || !result.retryable { break }
         }
         state.result = result.content
-        if result.isError { return onError }
+        if result.isError {
+            if !result.retryable, let refused = outcomes[Self.refusedOutcome] { return refused }
+            return onError
+        }
         if let status = result.content["status"]?.string, let target = outcomes[status] { return target }
         return next
     }
+
+    /// The outcome a tool node routes a refused request to (`{"error": …}` that is not
+    /// the service failing: a time outside office hours), when it names one.
+    static let refusedOutcome = "refused"
 
     private func transferSummary() -> String {
         let slots = state.slots.keys.sorted().map { "\($0)=\(state.slots[$0]!.value)" }.joined(separator: ", ")

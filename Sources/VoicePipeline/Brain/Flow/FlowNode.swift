@@ -25,8 +25,10 @@ public enum FlowAction: Sendable {
     /// Ask a yes/no question; on "no", re-capture `capture` from the answer, going to
     /// `changed` (when given) if that changed a slot ("no, make it Friday"), else to `no`.
     case confirm(prompt: String, yes: String, no: String, changed: String?, capture: [String], reprompt: String, maxAttempts: Int, fallback: String)
-    /// Call a tool with templated arguments (retrying errors), then route on the result's
-    /// `status` field (`outcomes`), or go to `next`; errors go to `onError`.
+    /// Call a tool with templated arguments (retrying a failing service up to `retries`
+    /// times), then route on the result's `status` field (`outcomes`), or go to `next`; a
+    /// request the tool refused goes to the `refused` outcome when there is one, other
+    /// errors to `onError`.
     case tool(name: String, arguments: [String: String], outcomes: [String: String], next: String, onError: String, retries: Int)
     /// Route on a templated value; case keys may be templates too.
     case branch(value: String, cases: [String: String], otherwise: String)
