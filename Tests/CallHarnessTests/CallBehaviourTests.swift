@@ -52,4 +52,28 @@ struct CallBehaviourTests {
         #expect(report.failures == [])
         #expect(result.toolCalls.contains { $0.0.name == "cancel_appointment" })
     }
+
+    @Test("a lone emergency word is asked about: the caller's no resumes the call where it was, and it books")
+    func loneEmergencyWord() throws {
+        let agent = try PreparedAgent(try ScenarioLoader.loadAgent(Bundled.agent))
+        var scenario = try Bundled.scenario("book-patel")
+        scenario.turns.insert(contentsOf: [CallerTurn(kind: .say("Stroke."), line: 1), CallerTurn(kind: .say("No."), line: 2)], at: 0)
+        let result = try CallRunner(scenario: scenario, agent: agent, runSeed: 2).run()
+        let report = CallScorer(scenario: scenario, result: result, minInterruptionMs: 500).score(artifacts: [:])
+        let texts = result.replies.map(\.text)
+        #expect(texts.count > 2 && texts[1] == "Is this a medical emergency?", "\(texts)")
+        #expect(texts.count > 2 && texts[2] == "Sorry, I misheard. " + texts[0], "the greeting again")
+        #expect(!report.escalated)
+        #expect(report.passed, "\(report.failures)")
+    }
+
+    @Test("a clear emergency acts at once, without the confirmation question")
+    func clearEmergency() throws {
+        let agent = try PreparedAgent(try ScenarioLoader.loadAgent(Bundled.agent))
+        let scenario = try Bundled.scenario("emergency")
+        let result = try CallRunner(scenario: scenario, agent: agent, runSeed: 2).run()
+        #expect(result.replies.count == 2)
+        #expect(result.replies.last?.text.contains("call 911") == true)
+        #expect(CallScorer(scenario: scenario, result: result, minInterruptionMs: 500).score(artifacts: [:]).escalated)
+    }
 }

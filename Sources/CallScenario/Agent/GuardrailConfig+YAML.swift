@@ -14,7 +14,7 @@ extension GuardrailConfig {
 
 extension EmergencyConfig {
     /// The keys of `guardrails.emergency`.
-    public static let keys = ["phrases", "message", "transfer"]
+    public static let keys = ["phrases", "message", "transfer", "confirm"]
 
     /// Decodes `guardrails.emergency`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -24,6 +24,7 @@ extension EmergencyConfig {
         self.init(
             phrases: try mapping.optional("phrases")?.nonEmptyStringList() ?? defaults.phrases,
             message: try mapping.optional("message")?.nonEmptyString() ?? defaults.message,
-            transfer: try mapping.optional("transfer")?.bool() ?? defaults.transfer)
+            transfer: try mapping.optional("transfer")?.bool() ?? defaults.transfer,
+            confirm: try mapping.optional("confirm")?.nonEmptyString())
     }
 }

@@ -14,11 +14,16 @@ public struct EmergencyConfig: Sendable, Equatable {
     public var message: String
     /// Whether the call is transferred to a human afterwards.
     public var transfer: Bool
+    /// The question asked before acting on a cue that is one single word (see
+    /// `EmergencyGuard`); nil acts on every cue at once.
+    public var confirm: String?
 
     /// Creates a guardrail.
-    public init(phrases: [String] = Self.defaultPhrases, message: String = Self.defaultMessage, transfer: Bool = true) {
+    public init(phrases: [String] = Self.defaultPhrases, message: String = Self.defaultMessage, transfer: Bool = true,
+                confirm: String? = nil) {
         self.phrases = phrases
         self.message = message
         self.transfer = transfer
+        self.confirm = confirm
     }
 }

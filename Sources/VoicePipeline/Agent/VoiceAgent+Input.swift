@@ -134,9 +134,9 @@ extension VoiceAgent {
             guard active == nil else { return }
             if let from = carriedFrom {
                 // The caller's words of a cancelled reply: what seemed their continuation was
-                // only noise, so they are answered now.
-                let time = ready
-                scheduler.schedule(at: time) { [weak self] in self?.answerCarried(from: from) }
+                // only noise, so they are answered now; the turn ended when that noise did.
+                let endOfTurn = now
+                scheduler.schedule(at: ready) { [weak self] in self?.answerCarried(from: from, endOfTurn: endOfTurn) }
             } else if noInputDue {
                 promptForInput()
             } else if noInputTimer == nil {
@@ -156,9 +156,12 @@ extension VoiceAgent {
     }
 
     /// Answers the carried words of utterance `from` alone (their reply was cancelled for a
-    /// continuation that turned out to be noise).
-    private func answerCarried(from index: Int) {
+    /// continuation that turned out to be noise). The turn's end and final move to when
+    /// that was known, so the reply's stages still add up to its TTFA.
+    private func answerCarried(from index: Int, endOfTurn: SimInstant) {
         guard ended == nil, active == nil, carriedFrom == index, !carriedTranscript.isEmpty else { return }
+        utterances[index].endOfTurn = endOfTurn
+        utterances[index].finalAt = now
         utterances[index].outcome = .answered
         answer(carriedTranscript, utterance: index)
     }
@@ -172,12 +175,31 @@ extension VoiceAgent {
         noInputDue = false
         heardSoundWhileWaiting = false
         trace.record(now, .stt, "final", transcript, ["utterance": "\(utterances[index].id)"])
-        if let emergency = parameters.emergency, Self.mentions(transcript, anyOf: emergency.phrases) {
-            var steps: [BrainResponse.Step] = [.say(emergency.message)]
-            if emergency.transfer { steps.append(.transfer(reason: "emergency", summary: "Caller said: \(transcript)")) }
-            trace.record(now, .brain, "guardrail", "emergency")
-            startReply(BrainResponse(steps: steps, intent: "emergency"), trigger: .emergency, utterance: utterances[index].id, brainCompute: .zero)
-            return
+        if var guardrail = emergencyGuard {
+            let action = guardrail.read(transcript)
+            emergencyGuard = guardrail
+            let id = utterances[index].id
+            switch action {
+            case .pass:
+                break
+            case .emergency:
+                var steps: [BrainResponse.Step] = [.say(guardrail.config.message)]
+                if guardrail.config.transfer { steps.append(.transfer(reason: "emergency", summary: "Caller said: \(transcript)")) }
+                trace.record(now, .brain, "guardrail", "emergency")
+                startReply(BrainResponse(steps: steps, intent: "emergency"), trigger: .emergency, utterance: id, brainCompute: .zero)
+                return
+            case .ask(let question):
+                trace.record(now, .brain, "guardrail", "emergency-check")
+                startReply(BrainResponse(steps: [.say(question)], intent: "emergency-check"), trigger: .emergency, utterance: id, brainCompute: .zero)
+                return
+            case .resume:
+                // The brain never saw the misheard turn: what it last said still stands.
+                let last = replies.last { $0.trigger != .emergency && !$0.text.isEmpty }?.text
+                let text = ["Sorry, I misheard.", last].compactMap { $0 }.joined(separator: " ")
+                trace.record(now, .brain, "guardrail", "not-emergency")
+                startReply(BrainResponse(steps: [.say(text)], intent: "emergency-check"), trigger: .emergency, utterance: id, brainCompute: .zero)
+                return
+            }
         }
         let before = brain.snapshot()
         tools?.resetMeasurements()
@@ -192,14 +214,5 @@ extension VoiceAgent {
             guard let digit = Int(String(key)) else { return nil }
             return NumberWords.cardinal(digit)[0]
         }.joined(separator: " ")
-    }
-
-    /// True when `text` contains any of `phrases`, comparing normalized words.
-    static func mentions(_ text: String, anyOf phrases: [String]) -> Bool {
-        let words = " " + TextNormalizer.words(text).joined(separator: " ") + " "
-        return phrases.contains { phrase in
-            let p = TextNormalizer.words(phrase).joined(separator: " ")
-            return !p.isEmpty && words.contains(" \(p) ")
-        }
     }
 }

@@ -70,6 +70,8 @@ public final class VoiceAgent: CallAnswering {
     var noInputDue = false
     /// Sound came while the agent waited, but no words could be made of it.
     var heardSoundWhileWaiting = false
+    /// The emergency guardrail, when the agent has one.
+    var emergencyGuard: EmergencyGuard?
 
     static let recognizerRate = 16000
 
@@ -92,6 +94,7 @@ public final class VoiceAgent: CallAnswering {
         self.endpointer = Endpointer(parameters: parameters.endpointing)
         self.inputResampler = parameters.lineSampleRate == Self.recognizerRate ? nil : StreamingResampler(from: parameters.lineSampleRate, to: Self.recognizerRate)
         self.acknowledgementWords = Set(parameters.interruption.backchannels.flatMap { TextNormalizer.words($0) })
+        self.emergencyGuard = parameters.emergency.map(EmergencyGuard.init)
         recognizer.reset()
     }
 
