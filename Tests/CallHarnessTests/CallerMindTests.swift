@@ -52,6 +52,49 @@ struct CallerMindTests {
         #expect(decision == .say("No, Thursday, Eleven in the morning.", answered: nil))
     }
 
+    @Test("asked whether it is an emergency, a booking caller in the middle of its read-back says no, not its confirmation")
+    func notAnEmergency() {
+        var caller = mind(goal: "I'd like to book an appointment.")
+        let block = ["date": "Friday.", "time": "Ten in the morning.", "confirmation": "Yes."]
+        let decision = caller.respond(to: "Is this a medical emergency?", block: block, upcoming: [CallerTurn(kind: .say("No, that's all."))],
+                                      said: [said("I'd like to book an appointment."), said("Yes.", answered: "confirmation")])
+        #expect(decision == .say("No.", answered: nil))
+    }
+
+    @Test("'shall I book that?' again right after the caller's correction, with nothing read back: the correction again, not a yes")
+    func correctionNotTaken() {
+        var caller = mind(goal: "I'd like to book with Doctor Johnson.")
+        let block = ["date": "Friday.", "time": "Ten in the morning.", "confirmation": "Yes."]
+        var history = [said("I'd like to book with Doctor Johnson."), said("Friday.", answered: "date")]
+        let first = caller.respond(to: "Let me confirm. An appointment with Dr. Sarah Johnson on Friday, June sixth at 1:00 PM. Shall I book that?",
+                                   block: block, upcoming: [], said: history)
+        #expect(first == .say("No, Ten in the morning.", answered: nil))
+        history.append(said("No, Ten in the morning."))
+        let second = caller.respond(to: "Sorry, shall I book that appointment? Please say yes or no.", block: block, upcoming: [], said: history)
+        guard case .say(let text, nil) = second else { Issue.record("\(second)"); return }
+        #expect(text.hasPrefix("No, "), "\(text)")
+        #expect(TimeParser.parse(text) == TimeParser.parse("ten in the morning"), "\(text)")
+        // Read back right, it is agreed to.
+        history.append(said(text))
+        let third = caller.respond(to: "Let me confirm. An appointment with Dr. Sarah Johnson on Friday, June sixth at 10:00 AM. Shall I book that?",
+                                   block: block, upcoming: [], said: history)
+        #expect(third == .say("Yes.", answered: "confirmation"))
+    }
+
+    @Test("a read-back with someone else's name is corrected with the caller's own")
+    func ownName() {
+        var caller = mind(goal: "I'd like to book with Doctor Johnson.")
+        let block = ["patient_name": "Robert Brown.", "date": "Friday.", "time": "Ten in the morning.", "confirmation": "Yes."]
+        let history = [said("I'd like to book with Doctor Johnson."), said("Robert Brown.", answered: "patient_name")]
+        let first = caller.respond(to: "Let me confirm. An appointment for Heart Brown with Dr. Sarah Johnson on Friday, June sixth at 10:00 AM. Shall I book that?",
+                                   block: block, upcoming: [], said: history)
+        guard case .say(let text, nil) = first else { Issue.record("\(first)"); return }
+        #expect(text.hasPrefix("No, ") && text.contains("Robert Brown"), "\(text)")
+        let right = caller.respond(to: "Let me confirm. An appointment for Robert Brown with Dr. Sarah Johnson on Friday, June sixth at 10:00 AM. Shall I book that?",
+                                   block: block, upcoming: [], said: history + [said(text)])
+        #expect(right == .say("Yes.", answered: "confirmation"))
+    }
+
     @Test("a read-back that matches is agreed to with the caller's own confirmation")
     func agrees() {
         var caller = mind()

@@ -46,6 +46,7 @@ struct PromptReaderTests {
         ("I can help you cancel. Do you have your appointment number?", ["appointment", "number"]),
         ("Sorry, did you want to end the call?", ["end", "call"]),
         ("do you have your order number", ["order", "number"]),
+        ("Is this a medical emergency?", ["medical", "emergency"]),
     ])
     func yesNo(text: String, topic: [String]) {
         let prompt = PromptReader.read(text)

@@ -75,10 +75,16 @@ struct CallerMind {
             return statedGoal ? failed(restate: true) : .say(line(.goal), answered: nil)
         case .confirm:
             if !prompt.isOffer {
-                let wrong = readBack.contradictions(in: heard, facts: knownInOrder(known, said: said))
+                let names = known.values.keys.sorted().filter { CallerFacts.subject(ofName: $0) == .name }.map { known.values[$0]! }
+                let wrong = readBack.contradictions(in: heard, facts: knownInOrder(known, said: said), names: names)
                 if !wrong.isEmpty {
                     lastCorrection = wrong
                     return failed(correcting: wrong)
+                }
+                // "Sorry, shall I book that appointment?" right after the caller said no to
+                // a read-back: nothing was changed, so the answer is still that correction.
+                if !lastCorrection.isEmpty, !readBack.hasDetails(heard), said.last?.answered == nil {
+                    return failed(correcting: lastCorrection)
                 }
                 lastCorrection = []
             }

@@ -1,8 +1,8 @@
 import CallText
 
 /// How the simulated caller checks what the agent reads back before agreeing: every date,
-/// time and titled name ("Doctor Patel") it knows — said or not yet asked for — must be
-/// the one the agent repeats. A person would not confirm "Sunday, June eighth" after
+/// time and titled name ("Doctor Patel") it knows — said or not yet asked for — and its
+/// own name must be the ones the agent repeats. A person would not confirm "Sunday, June eighth" after
 /// asking for Thursday, whether or not it was ever asked which day.
 struct ReadBackCheck {
     /// The calendar's today; without one, dates are not checked.
@@ -11,8 +11,13 @@ struct ReadBackCheck {
     /// The caller's facts that `readBack` contradicts, in the order given; `facts` is what
     /// the caller knows, oldest first (only the latest date, time and titled name count: a
     /// caller who changed the day expects the new one).
-    func contradictions(in readBack: String, facts: [String]) -> [String] {
+    func contradictions(in readBack: String, facts: [String], names: [String] = []) -> [String] {
         var wrong: [String] = []
+        // The caller's own name, read back for something ("an appointment for Heart Brown").
+        if let name = names.last, let given = PersonNameParser.parse(name), let said = Self.nameReadBack(in: readBack),
+           FuzzyMatcher.similarity(given, said) < 0.75 {
+            wrong.append(name)
+        }
         var checked: Set<String> = []
         for fact in facts.reversed() {
             let words = TextNormalizer.words(fact)
@@ -28,6 +33,23 @@ struct ReadBackCheck {
             if contradicts { wrong.append(fact) }
         }
         return wrong.reversed()
+    }
+
+    /// True when `text` reads back anything this check can verify: a time, a date, a titled
+    /// name or the person it is for. "Shall I book that appointment?" alone reads back nothing.
+    func hasDetails(_ text: String) -> Bool {
+        if TimeParser.parse(text) != nil || Self.nameReadBack(in: text) != nil { return true }
+        if Self.titledName(in: TextNormalizer.words(text)) != nil { return true }
+        return today.flatMap { DateParser.parse(text, today: $0, purpose: .upcoming) } != nil
+    }
+
+    /// The person a read-back is for: the name after "for" or "under" ("an appointment for
+    /// Jane Doe with …").
+    static func nameReadBack(in text: String) -> String? {
+        let words = TextNormalizer.words(text)
+        guard let cue = words.lastIndex(where: { $0 == "for" || $0 == "under" }) else { return nil }
+        let name = words[(cue + 1)...].prefix(3).prefix(while: PersonNameParser.canBePartOfName)
+        return name.count >= 2 ? name.joined(separator: " ") : nil
     }
 
     /// Birth dates carry a year ("nineteen sixty two").

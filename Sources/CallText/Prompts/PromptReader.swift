@@ -124,6 +124,7 @@ public enum PromptReader {
     static let auxiliaries: [[String]] = [
         ["do", "you"], ["did", "you"], ["are", "you"], ["have", "you"], ["is", "there"], ["is", "it"], ["is", "that"], ["can", "you"],
         ["could", "you"], ["would", "you"], ["will", "you"], ["were", "you"], ["was", "it"], ["does", "it"], ["do", "we"],
+        ["is", "this"], ["is", "he"], ["is", "she"], ["are", "they"], ["are", "there"], ["was", "there"],
     ]
     /// Verbs that ask for a value outright ("could you say your name").
     static let askingVerbs: [[String]] = [
