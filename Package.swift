@@ -38,6 +38,9 @@ let package = Package(
         .target(name: "VoicePipeline", dependencies: ["AgentInterface", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
         .target(name: "CallProviders", dependencies: ["CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
         .target(name: "CallHarness", dependencies: ["AgentInterface", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders", "CFileSwap"]),
+        // Telephony media-stream protocols (Twilio, Telnyx, raw PCM16) and the carrier's session
+        // state machine: pure logic, no sockets.
+        .target(name: "MediaStreams", dependencies: ["SimTime", "CallAudio"]),
         .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
         .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness", "CallProviders"]),
 
@@ -62,6 +65,7 @@ let package = Package(
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "CallHarness", "CallDatabase"]),
         .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
+        .testTarget(name: "MediaStreamsTests", dependencies: ["MediaStreams", "CallAudio", "SimTime"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),
     ]
 )
