@@ -10,6 +10,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // WebSocket client and server on SwiftNIO (MediaSockets); swift-nio and swift-nio-ssl
+        // come with it and are named for the server bootstrap and TLS trust roots.
+        .package(url: "https://github.com/vapor/websocket-kit", from: "2.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // System libraries (Debian -dev packages; scripts/setup installs them).
@@ -41,6 +46,17 @@ let package = Package(
         // Telephony media-stream protocols (Twilio, Telnyx, raw PCM16) and the carrier's session
         // state machine: pure logic, no sockets.
         .target(name: "MediaStreams", dependencies: ["SimTime", "CallAudio"]),
+        // WebSocket client and server that carry media streams, and the link joining a stream's
+        // session to its socket on a call's scheduler.
+        .target(name: "MediaSockets", dependencies: [
+            "MediaStreams", "SimTime",
+            .product(name: "WebSocketKit", package: "websocket-kit"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOWebSocket", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ]),
         .target(name: "CallReports", dependencies: ["CallHarness", "CallText"]),
         .target(name: "CallStore", dependencies: ["CallDatabase", "CallHarness", "CallProviders"]),
 
@@ -66,6 +82,7 @@ let package = Package(
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "CallHarness", "CallDatabase"]),
         .testTarget(name: "CallProvidersTests", dependencies: ["CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
         .testTarget(name: "MediaStreamsTests", dependencies: ["MediaStreams", "CallAudio", "SimTime"]),
+        .testTarget(name: "MediaSocketsTests", dependencies: ["MediaSockets", "MediaStreams", "SimTime"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),
     ]
 )
