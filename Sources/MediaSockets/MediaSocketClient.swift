@@ -134,7 +134,11 @@ public final class MediaSocketClient: Sendable {
             return "cannot connect: \(first.error)"
         }
         if let io = error as? IOError { return "cannot connect: \(io)" }
-        if error is NIOSSLError { return "TLS failed: \(error)" }
+        if error is NIOSSLError {
+            let text = "\(error)"
+            if text.contains("CERTIFICATE_VERIFY_FAILED") { return "TLS handshake failed: the server's certificate is not trusted" }
+            return "TLS failed: \(text)"
+        }
         return "\(error)"
     }
 }

@@ -2,14 +2,16 @@ import MediaStreams
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
 import NIOWebSocket
 import Synchronization
 import WebSocketKit
 
 /// A WebSocket server for media streams: accepts connections on a port (127.0.0.1 unless
 /// told otherwise; port 0 picks a free one, `port` says which) and hands each to `accept`,
-/// which returns the handler for that connection's messages and close. A plain HTTP
-/// request without the WebSocket upgrade gets `426 Upgrade Required`.
+/// which returns the handler for that connection's messages and close. With a certificate
+/// it serves `wss://`. A plain HTTP request without the WebSocket upgrade gets
+/// `426 Upgrade Required`.
 public final class MediaSocketServer: Sendable {
     /// Where and how to listen.
     public struct Options: Sendable {
@@ -19,12 +21,16 @@ public final class MediaSocketServer: Sendable {
         public var port: Int
         /// The largest message accepted.
         public var maxMessageBytes: Int
+        /// The certificate chain and private key (PEM) to serve TLS with, nil for plain `ws://`.
+        public var tls: (certificateChainPEM: String, privateKeyPEM: String)?
 
         /// Creates options.
-        public init(host: String = "127.0.0.1", port: Int = 0, maxMessageBytes: Int = 1 << 24) {
+        public init(host: String = "127.0.0.1", port: Int = 0, maxMessageBytes: Int = 1 << 24,
+                    tls: (certificateChainPEM: String, privateKeyPEM: String)? = nil) {
             self.host = host
             self.port = port
             self.maxMessageBytes = maxMessageBytes
+            self.tls = tls
         }
     }
 
@@ -48,6 +54,18 @@ public final class MediaSocketServer: Sendable {
                              accept: @escaping @Sendable (MediaSocketConnection) -> @Sendable (MediaSocketEvent) -> Void) throws(MediaSocketError) -> MediaSocketServer {
         let registry = Registry()
         let maxBytes = options.maxMessageBytes
+        let address = "\(options.host):\(options.port)"
+        var tlsContext: NIOSSLContext?
+        if let tls = options.tls {
+            do {
+                let chain = try NIOSSLCertificate.fromPEMBytes(Array(tls.certificateChainPEM.utf8)).map { NIOSSLCertificateSource.certificate($0) }
+                let key = try NIOSSLPrivateKey(bytes: Array(tls.privateKeyPEM.utf8), format: .pem)
+                tlsContext = try NIOSSLContext(configuration: .makeServerConfiguration(certificateChain: chain, privateKey: .privateKey(key)))
+            } catch {
+                throw .tls("the certificate or key is not usable PEM", address)
+            }
+        }
+        let secure = tlsContext
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 256)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -71,6 +89,7 @@ public final class MediaSocketServer: Sendable {
                         }
                     })
                 do {
+                    if let secure { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: secure)) }
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(
                         withServerUpgrade: (upgraders: [upgrader], completionHandler: { context in
                             context.pipeline.syncOperations.removeHandler(name: UpgradeRequired.name, promise: nil)
@@ -82,7 +101,6 @@ public final class MediaSocketServer: Sendable {
                     return channel.eventLoop.makeFailedFuture(error)
                 }
             }
-        let address = "\(options.host):\(options.port)"
         do {
             let listener = try bootstrap.bind(host: options.host, port: options.port).wait()
             let port = listener.localAddress?.port ?? options.port
