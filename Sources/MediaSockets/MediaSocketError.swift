@@ -7,7 +7,7 @@ public struct MediaSocketError: Error, CustomStringConvertible, Equatable, Senda
         case timedOut(ms: Int64)
         case rejected(status: Int)
         case failed(String)
-        case missingVariable(header: String, variable: String)
+        case missingVariable(field: String, variable: String)
         case tls(String)
     }
 
@@ -25,8 +25,8 @@ public struct MediaSocketError: Error, CustomStringConvertible, Equatable, Senda
     static func timedOut(ms: Int64, _ target: String) -> Self { .init(.timedOut(ms: ms), target: target) }
     static func rejected(status: Int, _ target: String) -> Self { .init(.rejected(status: status), target: target) }
     static func failed(_ why: String, _ target: String) -> Self { .init(.failed(why), target: target) }
-    static func missingVariable(header: String, variable: String) -> Self {
-        .init(.missingVariable(header: header, variable: variable), target: "headers")
+    static func missingVariable(field: String, variable: String) -> Self {
+        .init(.missingVariable(field: field, variable: variable), target: field)
     }
     static func tls(_ why: String, _ target: String) -> Self { .init(.tls(why), target: target) }
 
@@ -43,7 +43,7 @@ public struct MediaSocketError: Error, CustomStringConvertible, Equatable, Senda
         case .timedOut(let ms): "\(target): no WebSocket handshake within \(ms) ms"
         case .rejected(let status): "\(target): the server answered the handshake with HTTP \(status)"
         case .failed(let why): "\(target): \(why)"
-        case .missingVariable(let header, let variable): "header \(header) needs the environment variable \(variable), which is not set"
+        case .missingVariable(let field, let variable): "\(field) needs the environment variable \(variable), which is not set"
         case .tls(let why): "\(target): TLS setup failed: \(why)"
         }
     }

@@ -13,18 +13,9 @@ public struct MediaSocketHeaders: Sendable, Equatable {
         var values: [String: String] = [:]
         var secrets: [String] = []
         for name in templates.keys.sorted() {
-            var text = Substring(templates[name] ?? "")
-            var resolved = ""
-            while let open = text.range(of: "${") {
-                guard let close = text[open.upperBound...].firstIndex(of: "}") else { break }
-                let variable = String(text[open.upperBound..<close])
-                guard let value = environment[variable] else { throw .missingVariable(header: name, variable: variable) }
-                resolved += text[..<open.lowerBound]
-                resolved += value
-                secrets.append(value)
-                text = text[text.index(after: close)...]
-            }
-            values[name] = resolved + text
+            let (text, found) = try EnvironmentTemplate.resolve(templates[name] ?? "", field: "header \(name)", environment: environment)
+            values[name] = text
+            secrets += found
         }
         self.values = values
         self.secrets = secrets

@@ -44,4 +44,17 @@ struct MediaSocketAddressTests {
             #expect(error.description == "header Authorization needs the environment variable STAGING_TOKEN, which is not set")
         }
     }
+
+    @Test("a URL can take its token from the environment too, and the token is listed as a secret")
+    func urlTemplate() throws {
+        let (text, secrets) = try EnvironmentTemplate.resolve("wss://agent.example.test/ws/${AGENT_KEY}?v=1", field: "url",
+                                                              environment: ["AGENT_KEY": "k-998877"])
+        #expect(text == "wss://agent.example.test/ws/k-998877?v=1")
+        #expect(secrets == ["k-998877"])
+        #expect(try EnvironmentTemplate.resolve("no references ${", field: "url", environment: [:]).text == "no references ${")
+        #expect(throws: MediaSocketError.self) { try EnvironmentTemplate.resolve("${UNSET}", field: "url", environment: [:]) }
+        do { _ = try EnvironmentTemplate.resolve("${UNSET}", field: "url", environment: [:]) } catch {
+            #expect(error.description == "url needs the environment variable UNSET, which is not set")
+        }
+    }
 }
