@@ -73,6 +73,44 @@ struct LoopbackTests {
         #expect(messages.contains { if case .media = $0.message { true } else { false } })
     }
 
+    @Test("a hostile agent's garbage is recorded, its good audio is queued, and its close ends the call")
+    func hostileAgent() throws {
+        let dialect = self.dialect
+        let server = try MediaSocketServer.start(MediaSocketServer.Options()) { connection in
+            { event in
+                guard case .message(let wire) = event, case .start(let start)? = (try? dialect.decodeCarrier(wire))?.message else { return }
+                connection.send(.text("{\"event\": \"media\", garbage"))
+                connection.send(.binary([0xDE, 0xAD]))
+                connection.send(dialect.encode(AgentEnvelope(streamID: "MZ-someone-else", message: .media(Self.tone(160))))!)
+                connection.send(dialect.encode(AgentEnvelope(streamID: start.streamID, message: .media(Self.tone(320))))!)
+                connection.send(dialect.encode(AgentEnvelope(streamID: start.streamID, message: .mark(name: "done")))!)
+                connection.close()
+            }
+        }
+        defer { server.stop() }
+        let scheduler = Scheduler(clock: .monotonic)
+        let link = try MediaStreamLink(scheduler: scheduler, session: CarrierSession(dialect: dialect, stream: .derived(seed: 3)),
+                                       options: MediaSocketClient.Options(url: try MediaSocketURL("ws://127.0.0.1:\(server.port)/"),
+                                                                          connectTimeout: .seconds(2)))
+        defer { link.close() }
+        var ticks = 0, heard = 0
+        func tick() {
+            heard += link.nextFrame().agentSamples
+            ticks += 1
+            if link.session.ending == nil && ticks < 150 { scheduler.schedule(after: .milliseconds(20), tick) }
+        }
+        scheduler.schedule(at: .zero) { link.open() }
+        scheduler.schedule(at: .zero, tick)
+        scheduler.runUntilIdle(limit: SimInstant(microseconds: 4_000_000))
+        let session = link.session
+        #expect(session.protocolErrors.map(\.code) == ["bad-json", "unexpected-frame", "wrong-stream"])
+        #expect(session.events.contains { if case .mediaArrived(samples: 320, _) = $0.kind { true } else { false } })
+        guard let ending = session.ending else { Issue.record("the call did not end"); return }
+        #expect(ending.cause == .agentClosed(code: 1000))
+        // The agent closed right after sending: each sample of its good audio was heard or dropped, none both.
+        #expect(heard + ending.droppedSamples == 320)
+    }
+
     @Test("closing the link mid-call sends stop, and the agent sees the socket close")
     func closeMidCall() throws {
         let dialect = self.dialect
