@@ -12,6 +12,9 @@ public final class MediaStreamLink {
     public private(set) var session: CarrierSession
     private let scheduler: Scheduler
     private var client: MediaSocketClient?
+    /// How long the connection took, TCP to the end of the WebSocket handshake, on the
+    /// machine's monotonic clock (the call-setup time a load test reports).
+    public private(set) var connectDuration = SimDuration.zero
 
     /// Connects to the agent (blocking until the handshake is done or times out; call it
     /// before the scheduler runs) and readies `session` to start when `open()` is called.
@@ -19,7 +22,9 @@ public final class MediaStreamLink {
         self.scheduler = scheduler
         self.session = session
         let inbox = scheduler.makeInbox { [weak self] (event: MediaSocketEvent) in self?.handle(event) }
+        let started = MonotonicClock.now()
         client = try MediaSocketClient.connect(options) { inbox.post($0) }
+        connectDuration = SimDuration(microseconds: MonotonicClock.now() - started)
     }
 
     /// The address connected to, safe to print.

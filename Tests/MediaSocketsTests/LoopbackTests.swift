@@ -57,6 +57,7 @@ struct LoopbackTests {
         let session = link.session
 
         #expect(heard == 480)
+        #expect(link.connectDuration > .zero && link.connectDuration < .seconds(2))
         #expect(session.ending?.cause == .agentClosed(code: 1000))
         #expect(session.protocolErrors.isEmpty)
         let echoed = session.events.compactMap { if case .markEchoed(let name, let cause) = $0.kind { "\(name) \(cause)" } else { nil } }
