@@ -10,6 +10,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // WebSocket client and server on SwiftNIO (MediaSockets); swift-nio and swift-nio-ssl
+        // come with it and are named for the server bootstrap and TLS trust roots.
+        .package(url: "https://github.com/vapor/websocket-kit", from: "2.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // System libraries (Debian -dev packages; scripts/setup installs them).
@@ -44,6 +49,20 @@ let package = Package(
         .target(name: "CallHarness", dependencies: ["ReportModel", "AgentInterface", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders", "CFileSwap"]),
         .target(name: "CallReports", dependencies: ["ReportModel", "CallText"]),
         .target(name: "CallStore", dependencies: ["CallDatabase", "ReportModel", "Digest"]),
+        // Telephony media-stream protocols (Twilio, Telnyx, raw PCM16) and the carrier's session
+        // state machine: pure logic, no sockets.
+        .target(name: "MediaStreams", dependencies: ["SimTime", "CallAudio"]),
+        // WebSocket client and server that carry media streams, and the link joining a stream's
+        // session to its socket on a call's scheduler.
+        .target(name: "MediaSockets", dependencies: [
+            "MediaStreams", "SimTime",
+            .product(name: "WebSocketKit", package: "websocket-kit"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOWebSocket", package: "swift-nio"),
+            .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ]),
 
         // The command-line tool and benchmarks.
         .executableTarget(name: "callharness", dependencies: [
@@ -68,6 +87,8 @@ let package = Package(
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "ReportModel", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "ReportModel", "CallReports", "CallHarness", "CallDatabase"]),
         .testTarget(name: "CallProvidersTests", dependencies: ["Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
+        .testTarget(name: "MediaStreamsTests", dependencies: ["MediaStreams", "CallAudio", "SimTime"]),
+        .testTarget(name: "MediaSocketsTests", dependencies: ["MediaSockets", "MediaStreams", "SimTime"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),
     ]
 )

@@ -1,0 +1,47 @@
+import MediaStreams
+import WebSocketKit
+
+/// One media-stream connection a `MediaSocketServer` accepted: the handshake's path and
+/// headers, and the socket to answer on (from any thread).
+public final class MediaSocketConnection: Sendable {
+    /// The request target of the handshake (`/media?call=1`).
+    public let path: String
+    /// The handshake's headers, names lowercased (values may be secrets: never print them).
+    public let headers: [String: String]
+    private let socket: WebSocket
+    private let closedLocally = LockedFlag()
+
+    init(socket: WebSocket, path: String, headers: [String: String]) {
+        self.socket = socket
+        self.path = path
+        self.headers = headers
+    }
+
+    /// Sends `message` (from any thread; messages go out in the order sent).
+    public func send(_ message: WireMessage) {
+        switch message {
+        case .text(let text): socket.send(text)
+        case .binary(let bytes): socket.send(bytes)
+        }
+    }
+
+    /// Closes the socket (normal closure).
+    public func close() {
+        closedLocally.set()
+        socket.close(code: .normalClosure, promise: nil)
+    }
+
+    /// Whether the socket has closed.
+    public var isClosed: Bool { socket.isClosed }
+
+    /// Delivers the socket's messages and its close to `handler`, on the socket's thread.
+    func deliver(to handler: @escaping @Sendable (MediaSocketEvent) -> Void) {
+        let socket = self.socket, closedLocally = self.closedLocally
+        socket.onText { _, text in handler(.message(.text(text))) }
+        socket.onBinary { _, buffer in handler(.message(.binary(Array(buffer.readableBytesView)))) }
+        socket.onClose.whenComplete { _ in
+            let code = socket.closeCode.map { Int(UInt16(webSocketErrorCode: $0)) }
+            handler(.closed(code: code, byPeer: !closedLocally.isSet))
+        }
+    }
+}
