@@ -120,14 +120,21 @@ struct CallerMindTests {
         #expect(answered == fact, "\(question)")
     }
 
-    @Test("a forgetful caller does not know its date of birth the first time, then gives it")
-    func forgets() {
-        var caller = mind(facts: ["date_of_birth": "July twenty second, nineteen ninety."], persona: CallerPersona.presets["forgetful"]!)
+    @Test("a forgetful caller does not know its date of birth the first time, then gives it, whatever the scenario calls it",
+          arguments: [("date_of_birth", "date of birth"), ("birthday", "birthday"), ("dob", "dob")])
+    func forgets(fact: String, words: String) {
+        var caller = mind(facts: [fact: "July twenty second, nineteen ninety."], persona: CallerPersona.presets["forgetful"]!)
         let first = caller.respond(to: "And your date of birth?", block: nil, upcoming: [], said: [])
-        #expect(first == .say("Sorry, I don't remember my date of birth right now.", answered: nil))
+        #expect(first == .say("Sorry, I don't remember my \(words) right now.", answered: nil))
         let second = caller.respond(to: "Sorry, what is your date of birth? For example, March fifteenth, nineteen eighty five.", block: nil,
                                     upcoming: [], said: [])
-        #expect(second == .say("July twenty second, nineteen ninety.", answered: "date_of_birth"))
+        #expect(second == .say("July twenty second, nineteen ninety.", answered: fact))
+    }
+
+    @Test("a fact of another kind is not forgotten")
+    func remembersOthers() {
+        var caller = mind(facts: ["full_name": "Jane Doe."], persona: CallerPersona.presets["forgetful"]!)
+        #expect(caller.respond(to: "May I have your full name, please?", block: nil, upcoming: [], said: []) == .say("Jane Doe.", answered: "full_name"))
     }
 
     @Test("out of patience the caller asks for a person, then hangs up")

@@ -105,7 +105,7 @@ struct LoadErrorTests {
               key: "backend.today", at: "2025-02-30", "not a date"),
         // Missing required keys point at their mapping.
         .init("missing id", scenario("description: x\nturns: []\n"), key: "id", at: "description: x", "is required"),
-        .init("missing turns", scenario("id: book\n"), key: "turns", at: "id: book", "is required"),
+        .init("missing turns", scenario("id: book\n"), key: "turns", at: "id: book", "is required (or a caller.goal to act on)"),
         .init("missing snrDb", scenario("id: book\nnoise:\n  type: babble\nturns: []\n"), key: "noise.snrDb", at: "type: babble", "is required"),
         .init("missing flow", agent("name: receptionist\nlatency: fast\nbrain: { type: flow }\n"), .agent([]), file: "agents/receptionist.yaml",
               key: "brain.flow", at: "brain:", "is required"),

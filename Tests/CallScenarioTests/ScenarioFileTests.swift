@@ -125,6 +125,23 @@ struct ScenarioFileTests {
         #expect(s.expect.budgets.ttfaP95Ms == nil && s.expect.budgets.wer == nil)
     }
 
+    @Test("a caller with a goal needs no turns; its facts keep their own names")
+    func goalWithoutTurns() throws {
+        let call = CallFolder()
+        let file = call.write("scenarios/goal.yaml", """
+            id: goal
+            caller:
+              goal: book a checkup
+              persona: forgetful
+              facts: { day: Friday., birthday: "July first." }
+            """)
+        let s = try ScenarioLoader.loadScenario(file)
+        #expect(s.turns.isEmpty)
+        #expect(s.caller.goal == "book a checkup")
+        #expect(s.caller.facts == ["day": "Friday.", "birthday": "July first."])
+        #expect(s.caller.persona.preset == "forgetful")
+    }
+
     @Test("one noise mapping counts as a one-item list; a bernoulli loss takes its rate")
     func singleNoiseAndBernoulli() throws {
         let call = CallFolder()

@@ -131,11 +131,18 @@ struct CallerMind {
 
     /// Says fact `name`, unless the caller forgets it the first time it is asked.
     private mutating func give(_ name: String, _ known: CallerFacts, said: [SpokenTurn] = []) -> Decision {
-        if persona.forgets.contains(name), forgotten.insert(name).inserted {
+        if forgets(name), forgotten.insert(name).inserted {
             let what = CallerFacts.words(of: name).filter { !["patient", "caller", "customer", "my"].contains($0) }.joined(separator: " ")
             return .say("Sorry, I don't remember my \(what) right now.", answered: nil)
         }
         return say(name, known, said: said)
+    }
+
+    /// True when the persona forgets fact `name`: named in `forgets`, or of the same kind as
+    /// a fact named there (`date_of_birth` covers a fact the scenario calls `birthday`).
+    func forgets(_ name: String) -> Bool {
+        let subject = CallerFacts.subject(ofName: name)
+        return persona.forgets.contains { $0 == name || (subject != nil && CallerFacts.subject(ofName: $0) == subject) }
     }
 
     /// Fact `name` — in other words when the agent asks for it again right after the

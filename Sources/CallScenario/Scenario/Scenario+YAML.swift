@@ -17,14 +17,20 @@ extension Scenario {
             let items = value.isList ? try value.list() : [value]
             for item in items { noise.append(try NoiseCondition(yaml: item)) }
         }
+        let caller = try mapping.optional("caller", as: CallerProfile.init(yaml:)) ?? CallerProfile()
         var turns: [CallerTurn] = []
-        for item in try mapping.required("turns").list() { turns.append(try CallerTurn(yaml: item)) }
+        // A caller with a goal needs no script: it answers what the agent asks from its facts.
+        if let value = mapping.optional("turns") {
+            for item in try value.list() { turns.append(try CallerTurn(yaml: item)) }
+        } else if caller.goal == nil {
+            throw ScenarioError(file: yaml.file, line: mapping.owner.line, key: "turns", message: "is required (or a caller.goal to act on)")
+        }
         self.init(
             id: id,
             description: try mapping.optional("description")?.string(),
             tags: try mapping.optional("tags")?.nonEmptyStringList() ?? [],
             agent: try mapping.optional("agent")?.existingFile(),
-            caller: try mapping.optional("caller", as: CallerProfile.init(yaml:)) ?? CallerProfile(),
+            caller: caller,
             line: try mapping.optional("line", as: LineConfig.init(yaml:)) ?? LineConfig(),
             noise: noise,
             turns: turns,
