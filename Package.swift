@@ -72,13 +72,16 @@ let package = Package(
         ]),
         .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness", "Receptionist"]),
 
+        // Helpers shared by the test targets (temporary folders).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+
         .testTarget(name: "SimTimeTests", dependencies: ["SimTime"]),
         .testTarget(name: "DigestTests", dependencies: ["Digest"]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel"]),
         .testTarget(name: "CallTextTests", dependencies: ["CallText"]),
         .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
         .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
-        .testTarget(name: "CallScenarioTests", dependencies: ["CallScenario", "CallImpairment", "VoicePipeline"]),
+        .testTarget(name: "CallScenarioTests", dependencies: ["TestSupport", "CallScenario", "CallImpairment", "VoicePipeline"]),
         .testTarget(name: "CallImpairmentTests", dependencies: ["CallImpairment", "CallAudio", "SimTime"]),
         .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
         .testTarget(name: "ReceptionistTests", dependencies: ["Receptionist", "AgentTools", "CallDatabase", "CallText"]),
@@ -86,7 +89,7 @@ let package = Package(
         .testTarget(name: "CallHarnessTests", dependencies: ["ReportModel", "CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime", "Receptionist"]),
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "ReportModel", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "ReportModel", "CallReports", "CallHarness", "CallDatabase"]),
-        .testTarget(name: "CallProvidersTests", dependencies: ["Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
+        .testTarget(name: "CallProvidersTests", dependencies: ["TestSupport", "Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
         .testTarget(name: "MediaStreamsTests", dependencies: ["MediaStreams", "CallAudio", "SimTime"]),
         .testTarget(name: "MediaSocketsTests", dependencies: ["MediaSockets", "MediaStreams", "SimTime"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),

@@ -75,7 +75,7 @@ struct Run: ParsableCommand {
         }
         let outcome = try reportingBadInput {
             do {
-                return try ScenarioRun.execute(runOptions, version: CallHarnessVersion.current, interruption: interruption, output: output)
+                return try ScenarioRun.execute(runOptions, loaded: loaded, version: CallHarnessVersion.current, interruption: interruption, output: output)
             } catch let error as ProviderError {
                 throw BadInput(error.description)
             }

@@ -1,3 +1,4 @@
+import TestSupport
 import Digest
 import AgentTools
 import Foundation

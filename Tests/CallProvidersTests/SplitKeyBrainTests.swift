@@ -1,3 +1,4 @@
+import TestSupport
 import AgentTools
 import Foundation
 import Testing

@@ -1,3 +1,5 @@
+import TestSupport
+
 /// A temporary folder laid out like a project's Scenarios folder: an agent, its flow,
 /// fixtures, latency profiles, an audio file and one scenario.
 final class CallFolder {

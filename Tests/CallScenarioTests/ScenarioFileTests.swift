@@ -1,3 +1,4 @@
+import TestSupport
 import CallImpairment
 import Testing
 @testable import CallScenario

@@ -56,11 +56,12 @@ public enum ScenarioRun {
     /// report.json and the calls' files only, in `options.outputDirectory`). Once
     /// `interruption` is requested no new call starts; the calls already running finish
     /// and the report holds the calls done. On any error the output folder keeps its
-    /// previous set.
-    public static func execute(_ options: RunOptions, version: String, interruption: RunInterruption? = nil,
-                               output: OutputSet? = nil) throws -> Outcome {
+    /// previous set. `loaded` is what `load(options)` gave, when the caller already has it
+    /// (the files are then read once).
+    public static func execute(_ options: RunOptions, loaded: (scenarios: [Scenario], agent: AgentConfig)? = nil, version: String,
+                               interruption: RunInterruption? = nil, output: OutputSet? = nil) throws -> Outcome {
         let wallStart = Date()
-        let (scenarios, config) = try load(options)
+        let (scenarios, config) = try loaded ?? load(options)
         let output = try output ?? OutputSet(options.outputDirectory)
         let agent = try PreparedAgent(config, cassette: options.cassette)
         let plan = scenarios.flatMap { scenario -> [PlannedCall] in
