@@ -135,15 +135,23 @@ public enum CallReplay {
         let stem = URL(fileURLWithPath: options.audioPath).deletingPathExtension().lastPathComponent
         let id = slug(callsIndex.map { components[$0 + 1] } ?? stem)
         let runSeed = options.seed ?? 42
-        if options.seed == nil, let callsIndex {
-            let root = NSString.path(withComponents: Array(components[..<callsIndex]))
-            let relative = components[callsIndex...].joined(separator: "/")
-            if let report = try? RunReport.read(from: root + "/report.json"),
-               let call = report.calls.first(where: { $0.artifacts["audio"] == relative }) {
-                return (id, call.seed, "the recorded call's own seed \(call.seed), from \(root)/report.json")
-            }
+        if options.seed == nil, let (report, call) = originalCall(options.audioPath) {
+            return (id, call.seed, "the recorded call's own seed \(call.seed), from \(report)")
         }
         return (id, nil, "derived from run seed \(runSeed) and the call id '\(id)'")
+    }
+
+    /// The call a recording inside a run's output folder (`<out>/calls/<id>/…/call.wav`)
+    /// was, from that folder's report.json, and the report's path; nil for any other file.
+    static func originalCall(_ audioPath: String) -> (report: String, call: CallReport)? {
+        let components = URL(fileURLWithPath: audioPath).standardized.pathComponents
+        guard let callsIndex = components.indices.reversed().first(where: { $0 >= components.count - 4 && $0 + 2 < components.count && components[$0] == "calls" })
+        else { return nil }
+        let root = NSString.path(withComponents: Array(components[..<callsIndex]))
+        let relative = components[callsIndex...].joined(separator: "/")
+        guard let report = try? RunReport.read(from: root + "/report.json"),
+              let call = report.calls.first(where: { $0.artifacts["audio"] == relative }) else { return nil }
+        return (root + "/report.json", call)
     }
 
     /// `text` as a scenario id: lowercase letters, digits, `.`, `_` and `-`.

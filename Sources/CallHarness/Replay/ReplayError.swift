@@ -5,6 +5,7 @@ public struct ReplayError: Error, CustomStringConvertible, Equatable, Sendable {
         case tooManyChannels(Int)
         case silent
         case transcript(String)
+        case output(String)
     }
 
     private let reason: Reason
@@ -20,6 +21,7 @@ public struct ReplayError: Error, CustomStringConvertible, Equatable, Sendable {
     static func tooManyChannels(_ path: String, _ channels: Int) -> Self { .init(.tooManyChannels(channels), path: path) }
     static func silent(_ path: String) -> Self { .init(.silent, path: path) }
     static func transcript(_ path: String, _ why: String) -> Self { .init(.transcript(why), path: path) }
+    static func output(_ path: String, _ why: String) -> Self { .init(.output(why), path: path) }
 
     public var description: String {
         switch reason {
@@ -27,7 +29,7 @@ public struct ReplayError: Error, CustomStringConvertible, Equatable, Sendable {
             "\(path): --caller-channel \(channel) does not exist (the recording has \(channels) channel\(channels == 1 ? "" : "s"); use 0\(channels == 2 ? " or 1" : ""))"
         case .tooManyChannels(let channels): "\(path): \(channels) channels; a replay takes mono (caller) or stereo (caller and agent)"
         case .silent: "\(path): no caller speech found in the recording"
-        case .transcript(let why): "\(path): \(why)"
+        case .transcript(let why), .output(let why): "\(path): \(why)"
         }
     }
 }
