@@ -29,6 +29,33 @@ struct CallerMindTests {
         #expect(caller.failedAttempts == 1)
     }
 
+    @Test("'anything else?' before the booking was done: the caller restates it instead of its scripted goodbye")
+    func notDoneYet() {
+        var caller = mind(goal: "I'd like to book an appointment with Doctor Johnson.")
+        let block = ["date": "Friday.", "time": "Ten in the morning.", "confirmation": "Yes."]
+        let closing: ArraySlice = [CallerTurn(kind: .say("No, that's all, thank you."))]
+        let history = [said("I'd like to book an appointment with Doctor Johnson.")]
+        let decision = caller.respond(to: "Dr. Sarah Johnson is our General Medicine specialist. Is there anything else I can help you with?",
+                                      block: block, upcoming: closing, said: history)
+        #expect(decision == .say("I'd like to book an appointment with Doctor Johnson.", answered: nil))
+        // Once the agent said it was done, the goodbye is next.
+        caller.hear("You're all set. Your appointment is confirmed for Friday at 10:00 AM.")
+        #expect(caller.respond(to: "Is there anything else I can help you with?", block: block, upcoming: closing, said: history) == .next)
+    }
+
+    @Test("a yes/no question after the agent took the wrong task: no, and what the caller wants")
+    func wrongTaskQuestion() {
+        var caller = mind(goal: "I'd like to book an appointment with Doctor Johnson.")
+        let decision = caller.respond(to: "I can help you cancel. Do you have your appointment number?", block: ["date": "Friday."],
+                                      upcoming: [], said: [said("I'd like to book an appointment with Doctor Johnson.")])
+        #expect(decision == .say("No. I'd like to book an appointment with Doctor Johnson.", answered: nil))
+        // Cancelling, the same question is answered.
+        var cancelling = mind(goal: "I need to cancel my appointment.")
+        let answer = cancelling.respond(to: "I can help you cancel. Do you have your appointment number?", block: ["has_number": "No, I don't have it."],
+                                        upcoming: [], said: [said("I need to cancel my appointment.")])
+        #expect(answer == .say("No, I don't have it.", answered: "has_number"))
+    }
+
     @Test("'what would you like to change? the doctor, the day or the time?' gets the fact the read-back got wrong")
     func whatToChange() {
         var caller = mind(goal: "I'd like to book with Doctor Lee.")

@@ -65,9 +65,11 @@ struct CallerMind {
         case .statement:
             return .wait
         case .anythingElse:
-            if hasScriptLeft(block, upcoming) { return .next }
-            // Asked for anything else before what it came for was done: it says it again.
-            if wantsSomethingDone(said: said), !heardDone { return failed(restate: true) }
+            // Asked for anything else before what it came for was done, it says it again
+            // rather than its goodbye.
+            let undone = wantsSomethingDone(said: said) && !heardDone
+            if hasScriptLeft(block, upcoming), !(undone && upcoming.first(where: \.isSpoken)?.isClosing == true) { return .next }
+            if undone { return failed(restate: true) }
             return .say(line(.closing), answered: nil)
         case .open:
             if hasScriptLeft(block, upcoming), let next = upcoming.first(where: \.isSpoken), !next.isClosing { return .next }
@@ -88,7 +90,7 @@ struct CallerMind {
                 }
                 lastCorrection = []
             }
-            if proposesSomethingElse(prompt, said: said) { return failed(restate: true, after: "No. ") }
+            if proposesSomethingElse(prompt, heard: heard, said: said) { return failed(restate: true, after: "No. ") }
             if let name = known.answer(to: prompt) { return say(name, known, said: said) }
             if let next = upcoming.first, next.answersYesNo, !next.isClosing { return .next }
             return .say(line(.yes), answered: nil)
@@ -97,7 +99,7 @@ struct CallerMind {
                 return .say(line(.stillHere), answered: nil)
             }
             if let name = known.answer(to: prompt) { return say(name, known, said: said) }
-            if proposesSomethingElse(prompt, said: said) { return failed(restate: true, after: "No. ") }
+            if proposesSomethingElse(prompt, heard: heard, said: said) { return failed(restate: true, after: "No. ") }
             if let next = upcoming.first, next.answersYesNo, !next.isClosing { return .next }
             let topic = Set(prompt.topic)
             let knowsIt = known.values.keys.contains { !Set(CallerFacts.words(of: $0)).isDisjoint(with: topic) && !known.isYesNo($0) }
@@ -179,9 +181,12 @@ struct CallerMind {
     }
 
     /// True when the agent proposes an action the caller did not ask for: connecting it to
-    /// staff when it wants to book, cancelling when it wants to change.
-    private func proposesSomethingElse(_ prompt: HeardPrompt, said: [SpokenTurn]) -> Bool {
-        let proposed = RequestedAction.actions(in: prompt.question)
+    /// staff when it wants to book, cancelling when it wants to change — in its question,
+    /// or, when the question names none, in what it said before it ("I can help you
+    /// cancel. Do you have your appointment number?").
+    private func proposesSomethingElse(_ prompt: HeardPrompt, heard: String, said: [SpokenTurn]) -> Bool {
+        var proposed = RequestedAction.actions(in: prompt.question)
+        if proposed.isEmpty { proposed = RequestedAction.actions(in: heard).subtracting([.end]) }
         guard !proposed.isEmpty else { return false }
         let asked = said.filter { $0.kind == .say || $0.kind == .audio }.map(\.text) + [goal ?? ""]
         let wanted = asked.reduce(into: Set<RequestedAction>()) { $0.formUnion(RequestedAction.actions(in: $1)) }
