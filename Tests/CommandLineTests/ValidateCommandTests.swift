@@ -33,7 +33,7 @@ struct ValidateCommandTests {
         ("Scenarios/profiles/local.yaml", "0 scenarios, 0 agent(s), 1 profile(s), 0 flow(s)"),
         ("Scenarios/profiles/cloud-typical.yaml", "0 scenarios, 0 agent(s), 1 profile(s), 0 flow(s)"),
         ("Scenarios/flows/receptionist.flow.yaml", "0 scenarios, 0 agent(s), 0 profile(s), 1 flow(s)"),
-        ("Scenarios", "21 scenarios, 2 agent(s), 3 profile(s), 1 flow(s)"),
+        ("Scenarios", "22 scenarios, 2 agent(s), 3 profile(s), 1 flow(s)"),
     ])
     func valid(path: String, counts: String) throws {
         let result = try CommandRunner.run(["validate", path], in: Self.root)
