@@ -7,6 +7,8 @@ public struct CallReport: Codable, Sendable {
     /// Which run of a repeated scenario this call is (repeats only; `scenario` is then
     /// `id` for the first and `id-rK` for the K-th).
     public var repetition: Repetition? = nil
+    /// The caller's persona: its preset's name, or `custom` (only for a caller with one).
+    public var persona: String? = nil
     public var description: String?
     public var file: String
     public var seed: UInt64

@@ -15,7 +15,8 @@ struct Sweep: ParsableCommand {
             from the run seed, the scenario id and the cell. Axis names: a dotted scenario key (caller.voice, \
             line.jitterMs, noise.0.snrDb), agent.KEY for an agent or latency value, or an alias: voice (caller.voice), \
             rate (caller.rate), snr (the scenario's noise SNR; babble is added when it has none), noise (noise type), \
-            loss (Bernoulli loss, percent), jitter (line.jitterMs), codec (mulaw, pcm16 or opus). Recordings and traces are \
+            loss (Bernoulli loss, percent), jitter (line.jitterMs), codec (mulaw, pcm16 or opus), persona (the caller's \
+            persona preset: impatient, hesitant, elderly, forgetful, terse, cooperative). Recordings and traces are \
             kept for failing calls only unless --keep-audio all. Exit code 0 when every call passes, 1 when some \
             fail, 2 on bad input, 130 when interrupted.
             """)

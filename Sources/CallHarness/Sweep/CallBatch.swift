@@ -78,6 +78,7 @@ enum CallBatch {
         report.scenario = call.name
         report.cell = call.cell
         report.repetition = call.repetition
+        report.persona = call.scenario.caller.persona.reportName
         if options.keepAudio == .all || !report.passed {
             try output.writeCall(call.folder, recording: result.recording, trace: result.trace)
         } else {
