@@ -2,6 +2,7 @@ import ReportModel
 import ArgumentParser
 import CallDatabase
 import CallHarness
+import CallProviders
 import CallReports
 import CallStore
 import Foundation
@@ -43,6 +44,8 @@ struct Sweep: ParsableCommand {
     @Option(name: .customLong("keep-audio"), help: ArgumentHelp("Which calls keep their recording and trace: all or failing.", valueName: "all|failing"))
     var keepAudio = "failing"
 
+    @OptionGroup(title: "Judge") var judgeOptions: JudgeOptions
+
     @OptionGroup(title: "History") var historyOptions: HistoryOptions
 
     func run() throws {
@@ -54,6 +57,7 @@ struct Sweep: ParsableCommand {
         var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
         runOptions.keepAudio = keep
+        runOptions.judge = try judgeOptions.config()
         try scale.apply(to: &runOptions)
         let sweepOptions = SweepOptions(run: runOptions, axes: parsedAxes)
         let plan = try reportingScaleInput { try SweepRun.plan(sweepOptions) }
@@ -115,6 +119,8 @@ func reportingScaleInput<T>(_ body: () throws -> T) throws -> T {
         } catch let error as ReplayError {
             throw BadInput(error.description)
         } catch let error as ReportReadError {
+            throw BadInput(error.description)
+        } catch let error as ProviderError {
             throw BadInput(error.description)
         }
     }
