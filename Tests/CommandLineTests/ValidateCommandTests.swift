@@ -34,7 +34,7 @@ struct ValidateCommandTests {
         ("Scenarios/profiles/cloud-typical.yaml", "0 scenarios, 0 agent(s), 1 profile(s), 0 flow(s)"),
         ("Scenarios/flows/receptionist.flow.yaml", "0 scenarios, 0 agent(s), 0 profile(s), 1 flow(s)"),
         ("Scenarios/judges/openai.yaml", "0 scenarios, 0 agent(s), 0 profile(s), 0 flow(s), 1 judge(s)"),
-        ("Scenarios", "21 scenarios, 2 agent(s), 3 profile(s), 1 flow(s), 1 judge(s)"),
+        ("Scenarios", "22 scenarios, 2 agent(s), 3 profile(s), 1 flow(s), 1 judge(s)"),
     ])
     func valid(path: String, counts: String) throws {
         let result = try CommandRunner.run(["validate", path], in: Self.root)
