@@ -2,8 +2,9 @@ import ReportModel
 import Foundation
 
 /// junit.xml: one test suite for the run, one test case per call (its simulated
-/// duration as its time), a failure with every failure message for each failing call,
-/// and the run's headline numbers as properties. With repeats, one test case per
+/// duration as its time), a failure with every failure message for each failing call
+/// (a failing judge criterion among them), the judge's verdicts in the case's
+/// `system-out`, and the run's headline numbers as properties. With repeats, one test case per
 /// scenario: its failing runs are `flakyFailure`s when its verdict holds over the runs
 /// (the convention CI systems read as flaky), a `failure` when it does not.
 public enum JUnitReport {
@@ -31,14 +32,18 @@ public enum JUnitReport {
         }
         for call in report.calls {
             let open = "  <testcase" + attributes([("name", call.scenario), ("classname", className), ("time", seconds(call.durationMs))])
-            if call.passed {
+            let judged = judgeOutput(call)
+            if call.passed && judged == nil {
                 lines.append(open + "/>")
                 continue
             }
             lines.append(open + ">")
-            let message = call.failures.isEmpty ? "the call failed" : call.failures.joined(separator: "; ")
-            let body = call.failures.map { "- " + $0 }.joined(separator: "\n")
-            lines.append("    <failure" + attributes([("message", message), ("type", "scenario")]) + ">" + XML.escape(body) + "</failure>")
+            if !call.passed {
+                let message = call.failures.isEmpty ? "the call failed" : call.failures.joined(separator: "; ")
+                let body = call.failures.map { "- " + $0 }.joined(separator: "\n")
+                lines.append("    <failure" + attributes([("message", message), ("type", "scenario")]) + ">" + XML.escape(body) + "</failure>")
+            }
+            if let judged { lines.append("    <system-out>" + XML.escape(judged) + "</system-out>") }
             lines.append("  </testcase>")
         }
         lines.append("</testsuite>")
@@ -73,6 +78,13 @@ public enum JUnitReport {
         return lines
     }
 
+    /// A call's judge verdicts, one line each, for its `system-out`; nil when its scenario
+    /// states no criteria.
+    static func judgeOutput(_ call: CallReport) -> String? {
+        guard let judgements = call.judgements, !judgements.isEmpty else { return nil }
+        return judgements.map { "judge \($0.verdict.rawValue): \($0.criterion) — \($0.reason)" }.joined(separator: "\n")
+    }
+
     /// The run's identity and headline numbers, in a fixed order.
     static func properties(_ report: RunReport) -> [(String, String)] {
         let s = report.summary
@@ -101,7 +113,14 @@ public enum JUnitReport {
             ("deadAirMsMax", Format.number(s.deadAirMsMax)),
             ("talkOverSeconds", Format.number(s.talkOverSeconds)),
             ("simulatedSeconds", Format.number(s.simulatedSeconds)),
-        ]
+        ] + judgeProperties(report)
+    }
+
+    /// The judge criteria by verdict, when any scenario states criteria.
+    static func judgeProperties(_ report: RunReport) -> [(String, String)] {
+        guard let j = report.summary.judgements else { return [] }
+        return [("judgeModel", report.judge?.model ?? ""), ("judgeCriteria", String(j.criteria)), ("judgePassed", String(j.passed)),
+                ("judgeFailed", String(j.failed)), ("judgeNotJudged", String(j.notJudged))]
     }
 
     static func attributes(_ pairs: [(String, String)]) -> String {

@@ -34,7 +34,10 @@ public enum MarkdownSummary {
             ["TTFA P95", latency(s.ttfaMs.p95, ci: s.ttfaMs.p95CI, note: s.ttfaMs.note)],
             ["EOT P95", latency(s.eotMs.p95, ci: s.eotMs.p95CI, note: s.eotMs.note)],
             ["WER", Format.percent(s.wer)],
-        ])
+        ] + (s.judgements.map { j in
+            [["judge criteria", "\(j.passed) / \(j.criteria) passed, \(j.failed) failed, \(j.notJudged) not judged"
+                + (report.judge.map { " (\(Markdown.code($0.model)))" } ?? " (no judge model given)")]]
+        } ?? []))
         for (index, note) in notes.enumerated() {
             lines += ["", "\(marks[index % marks.count]) \(Markdown.escape(note))"]
         }

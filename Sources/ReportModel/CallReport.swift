@@ -7,6 +7,8 @@ public struct CallReport: Codable, Sendable {
     /// Which run of a repeated scenario this call is (repeats only; `scenario` is then
     /// `id` for the first and `id-rK` for the K-th).
     public var repetition: Repetition? = nil
+    /// The caller's persona: its preset's name, or `custom` (only for a caller with one).
+    public var persona: String? = nil
     public var description: String?
     public var file: String
     public var seed: UInt64
@@ -41,6 +43,8 @@ public struct CallReport: Codable, Sendable {
     public var timeline: [TimelineSpan]
     /// Files written for the call, relative to the report.
     public var artifacts: [String: String]
+    /// The scenario's judge criteria and their verdicts (only for a scenario that states any).
+    public var judgements: [JudgementReport]? = nil
 
     /// Creates a value from its parts.
     public init(scenario: String, cell: String? = nil, description: String? = nil, file: String, seed: UInt64, passed: Bool, completed: Bool, escalated: Bool, expectedEscalation: Bool, endedBy: String, wer: Double, werCounts: WERCounts, failures: [String], durationMs: Double, ttfaMs: LatencyStats, eotMs: LatencyStats, bargeIns: [BargeInReport], cutIns: Int, falseBargeIns: Int, deadAirMs: Double, talkOverMs: Double, entities: [EntityReport], entityAccuracy: Double? = nil, toolCalls: [ToolCallReport], line: LineReport, turns: [TurnReport], timeline: [TimelineSpan], artifacts: [String: String]) {

@@ -22,6 +22,8 @@ public struct RunReport: Codable, Sendable {
     /// The slice of the call list this report holds (`--shard I/N` only; a merge of all
     /// shards has none).
     public var shard: ShardInfo? = nil
+    /// The model that judged the calls' criteria (runs given `--judge FILE` only).
+    public var judge: JudgeInfo? = nil
 
     /// Who wrote the report.
     public struct ToolInfo: Codable, Sendable {
@@ -101,9 +103,11 @@ public struct RunSummary: Codable, Sendable {
     public var wallSeconds: Double
     /// How percentiles are computed.
     public var percentileMethod = "nearest-rank"
+    /// The calls' judge criteria by verdict (only when some scenario states criteria).
+    public var judgements: JudgementSummary? = nil
 
     /// Creates a value from its parts.
-    public init(calls: Int, passed: Int, completionRate: Double, escalationRate: Double, escalationAccuracy: Double, wer: Double, ttfaMs: LatencyStats, eotMs: LatencyStats, bargeIn: BargeInSummary, deadAirMsMax: Double, entityAccuracy: Double? = nil, talkOverSeconds: Double, simulatedSeconds: Double, wallSeconds: Double, percentileMethod: String = "nearest-rank") {
+    public init(calls: Int, passed: Int, completionRate: Double, escalationRate: Double, escalationAccuracy: Double, wer: Double, ttfaMs: LatencyStats, eotMs: LatencyStats, bargeIn: BargeInSummary, deadAirMsMax: Double, entityAccuracy: Double? = nil, talkOverSeconds: Double, simulatedSeconds: Double, wallSeconds: Double, percentileMethod: String = "nearest-rank", judgements: JudgementSummary? = nil) {
         self.calls = calls
         self.passed = passed
         self.completionRate = completionRate
@@ -119,6 +123,7 @@ public struct RunSummary: Codable, Sendable {
         self.simulatedSeconds = simulatedSeconds
         self.wallSeconds = wallSeconds
         self.percentileMethod = percentileMethod
+        self.judgements = judgements
     }
 }
 

@@ -43,11 +43,13 @@ struct Run: ParsableCommand {
 
     @OptionGroup(title: "History") var historyOptions: HistoryOptions
 
-    @Option(help: ArgumentHelp("Store every model request and response, with its timing, in this cassette folder.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Store every model request and response (the agent's and the judge's), with its timing, in this cassette folder.", valueName: "DIR"))
     var record: String?
 
     @Option(help: ArgumentHelp("Answer model requests from this cassette folder, offline, with the recorded timing.", valueName: "DIR"))
     var replay: String?
+
+    @OptionGroup(title: "Judge") var judgeOptions: JudgeOptions
 
     func run() throws {
         let seed = try seed.value()
@@ -57,6 +59,7 @@ struct Run: ParsableCommand {
                                     overrides: try options.overrides(), showProgress: true)
         runOptions.cassette = try cassette()
         runOptions.repeatCount = repeatCount
+        runOptions.judge = try judgeOptions.config()
         try scale.apply(to: &runOptions)
         let thresholds = try gate.resolved()
         let baselineReport = try baseline.map(readReport)

@@ -25,11 +25,27 @@ enum RunSummaryText {
         lines.append("TTFA p50 \(ms(s.ttfaMs.p50))  p95 \(ms(s.ttfaMs.p95))  max \(ms(s.ttfaMs.max))  (n=\(s.ttfaMs.count), nearest rank)   EOT p50 \(ms(s.eotMs.p50))  p95 \(ms(s.eotMs.p95))")
         lines.append("barge-in stop p95 \(ms(s.bargeIn.stopMsP95)) (n=\(s.bargeIn.count))   cut-ins \(s.bargeIn.cutIns)   false barge-ins \(s.bargeIn.falseBargeIns)   longest dead air \(ms(s.deadAirMsMax))")
         lines.append(String(format: "%.1f s of calls simulated in %.1f s", s.simulatedSeconds, s.wallSeconds))
+        lines += judgeLines(report)
         for call in report.calls where !call.passed {
             lines.append("FAIL \(call.scenario)")
             for failure in call.failures { lines.append("  - \(failure)") }
         }
         lines.append("report: \(path)")
         return lines.joined(separator: "\n")
+    }
+
+    /// The judge criteria by verdict, and which were not judged and why.
+    static func judgeLines(_ report: RunReport) -> [String] {
+        guard let j = report.summary.judgements else { return [] }
+        guard let judge = report.judge else {
+            return ["judge: none given, so \(j.criteria) criteria not judged (neither passed nor failed); give a model with --judge FILE"]
+        }
+        var lines = ["judge \(judge.model): \(j.criteria) criteria, \(j.passed) passed, \(j.failed) failed, \(j.notJudged) not judged"]
+        let unjudged = report.calls.flatMap { call in
+            (call.judgements ?? []).filter { $0.verdict == .notJudged }.map { "  not judged: \(call.scenario): \"\($0.criterion)\": \($0.reason)" }
+        }
+        lines += unjudged.prefix(5)
+        if unjudged.count > 5 { lines.append("  … and \(unjudged.count - 5) more not judged (see report.json)") }
+        return lines
     }
 }

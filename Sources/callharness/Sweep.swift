@@ -2,6 +2,7 @@ import ReportModel
 import ArgumentParser
 import CallDatabase
 import CallHarness
+import CallProviders
 import CallReports
 import CallStore
 import Foundation
@@ -15,7 +16,8 @@ struct Sweep: ParsableCommand {
             from the run seed, the scenario id and the cell. Axis names: a dotted scenario key (caller.voice, \
             line.jitterMs, noise.0.snrDb), agent.KEY for an agent or latency value, or an alias: voice (caller.voice), \
             rate (caller.rate), snr (the scenario's noise SNR; babble is added when it has none), noise (noise type), \
-            loss (Bernoulli loss, percent), jitter (line.jitterMs), codec (mulaw, pcm16 or opus). Recordings and traces are \
+            loss (Bernoulli loss, percent), jitter (line.jitterMs), codec (mulaw, pcm16 or opus), persona (the caller's \
+            persona preset: impatient, hesitant, elderly, forgetful, terse, cooperative). Recordings and traces are \
             kept for failing calls only unless --keep-audio all. Exit code 0 when every call passes, 1 when some \
             fail, 2 on bad input, 130 when interrupted.
             """)
@@ -42,6 +44,8 @@ struct Sweep: ParsableCommand {
     @Option(name: .customLong("keep-audio"), help: ArgumentHelp("Which calls keep their recording and trace: all or failing.", valueName: "all|failing"))
     var keepAudio = "failing"
 
+    @OptionGroup(title: "Judge") var judgeOptions: JudgeOptions
+
     @OptionGroup(title: "History") var historyOptions: HistoryOptions
 
     func run() throws {
@@ -53,6 +57,7 @@ struct Sweep: ParsableCommand {
         var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
         runOptions.keepAudio = keep
+        runOptions.judge = try judgeOptions.config()
         try scale.apply(to: &runOptions)
         let sweepOptions = SweepOptions(run: runOptions, axes: parsedAxes)
         let plan = try reportingScaleInput { try SweepRun.plan(sweepOptions) }
@@ -114,6 +119,8 @@ func reportingScaleInput<T>(_ body: () throws -> T) throws -> T {
         } catch let error as ReplayError {
             throw BadInput(error.description)
         } catch let error as ReportReadError {
+            throw BadInput(error.description)
+        } catch let error as ProviderError {
             throw BadInput(error.description)
         }
     }

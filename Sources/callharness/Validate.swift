@@ -6,15 +6,15 @@ import Foundation
 /// `callharness validate PATH...`
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check scenario, agent, profile and flow files without running them.",
+        abstract: "Check scenario, agent, profile, flow and judge files without running them.",
         discussion: """
-            Each file is recognized by its folder (agents, profiles, flows) or its keys; folders are searched \
+            Each file is recognized by its folder (agents, profiles, flows, judges) or its keys; folders are searched \
             recursively, their agents, profiles and flows folders included, and the agents the scenarios call are \
             checked with their profiles and flows. Prints one line per problem (file:line: key: message) on stderr; \
             exit code 2 when there is any.
             """)
 
-    @Argument(help: "Scenario, agent, profile or flow files, or folders of them.")
+    @Argument(help: "Scenario, agent, profile, flow or judge files, or folders of them.")
     var paths: [String] = ["Scenarios"]
 
     @Option(help: "Agent YAML to check the scenarios against (default: their own).")
@@ -23,7 +23,8 @@ struct Validate: ParsableCommand {
     func run() throws {
         let problems = ScenarioCheck.problems(paths, agent: agent)
         if problems.errors.isEmpty {
-            print("ok: \(problems.scenarios) scenarios, \(problems.agents) agent(s), \(problems.profiles) profile(s), \(problems.flows) flow(s) checked")
+            let judges = problems.judges > 0 ? ", \(problems.judges) judge(s)" : ""
+            print("ok: \(problems.scenarios) scenarios, \(problems.agents) agent(s), \(problems.profiles) profile(s), \(problems.flows) flow(s)\(judges) checked")
             return
         }
         FileHandle.standardError.write(Data(problems.errors.map { $0.description + "\n" }.joined().utf8))

@@ -21,6 +21,22 @@ enum ReportFixture {
             calls: calls)
     }
 
+    /// The run with judge criteria on two calls — a verdict of each kind, markup and quotes
+    /// in a criterion and a reason — a persona on the third, and its judge.
+    static var judged: RunReport {
+        var report = run
+        report.calls[0].judgements = [JudgementReport(criterion: "The agent read the appointment back before booking it", verdict: .pass,
+                                                      reason: "It read the day and time back and asked first.")]
+        let failing = JudgementReport(criterion: hostileLine, verdict: .fail, reason: #"It said <b>nothing</b> & "left" it there."#)
+        report.calls[1].judgements = [failing, JudgementReport(criterion: "The agent was polite", verdict: .notJudged,
+                                                               reason: #"the judge's reply is not a JSON object: "<i>fine</i>""#)]
+        report.calls[1].failures.append("judge: \"\(failing.criterion)\" does not hold: \(failing.reason)")
+        report.calls[2].persona = "impatient"
+        report.judge = .init(file: "Scenarios/judges/openai.yaml", model: "gpt-4.1-mini")
+        report.summary = RunSummarizer.summarize(report.calls, wallSeconds: 2.5, seed: 42)
+        return report
+    }
+
     /// The same run as it was before: TTFA P95 150 ms lower, WER 5 points higher, and
     /// every call passing.
     static var baseline: RunReport {

@@ -23,10 +23,10 @@ struct ReportSchemaTests {
         var empty = ReportFixture.run
         empty.calls = []
         empty.summary = RunSummarizer.summarize([], wallSeconds: 0, seed: 1)
-        return [ReportFixture.run, empty]
+        return [ReportFixture.run, empty, ReportFixture.judged]
     }
 
-    @Test("encoded reports are valid", arguments: [0, 1])
+    @Test("encoded reports are valid", arguments: [0, 1, 2])
     func validates(_ index: Int) throws {
         let validator = SchemaValidator(root: try Self.schema())
         #expect(validator.validate(try Self.encoded(Self.reports[index])) == [])
@@ -81,6 +81,35 @@ struct ReportSchemaTests {
         #expect(visited == ["RunReport", "ToolInfo", "AgentInfo", "RunSummary", "LatencyStats", "BargeInSummary", "CallReport", "WERCounts",
                             "TurnReport", "StageBreakdown", "BargeInReport", "ToolCallReport", "LineReport", "LineDirection", "EntityReport",
                             "TimelineSpan"])
+    }
+
+    @Test("the judge's verdicts and the persona are in the schema as the models have them")
+    func judgedModelsMatchSchema() throws {
+        let root = try Self.schema()
+        var visited: Set<String> = []
+        var problems: [String] = []
+        walk(ReportFixture.judged, rules: Self.resolve(root, in: root), root: root, path: "$", visited: &visited, problems: &problems)
+        #expect(problems == [])
+        #expect(visited.isSuperset(of: ["JudgementReport", "JudgementSummary", "JudgeInfo"]))
+        func object(_ report: RunReport) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: try ReportFile.json(report)) as? [String: Any])
+        }
+        let judged = try object(ReportFixture.judged)
+        let calls = try #require(judged["calls"] as? [[String: Any]])
+        #expect(calls[2]["persona"] as? String == "impatient")
+        #expect((calls[1]["judgements"] as? [[String: Any]])?.compactMap { $0["verdict"] as? String } == ["fail", "notJudged"])
+        #expect((judged["summary"] as? [String: Any])?["judgements"] as? [String: Int] == ["criteria": 3, "passed": 1, "failed": 1, "notJudged": 1])
+        // Without criteria, no judge keys at all.
+        let plain = try object(ReportFixture.run)
+        let plainCalls = try #require(plain["calls"] as? [[String: Any]])
+        #expect(plain["judge"] == nil && (plain["summary"] as? [String: Any])?["judgements"] == nil)
+        #expect(plainCalls.allSatisfy { $0["judgements"] == nil && $0["persona"] == nil })
+    }
+
+    @Test("a verdict the schema does not know is caught")
+    func catchesVerdict() throws {
+        let report = Self.edit(try Self.encoded(ReportFixture.judged), at: ["calls", "1", "judgements", "0"], key: "verdict", to: .string("skipped"))
+        #expect(SchemaValidator(root: try Self.schema()).validate(report).contains("$.calls[1].judgements[0].verdict: not one of the allowed values"))
     }
 
     /// Compares a model value's stored properties with the schema's object `rules`, then

@@ -68,6 +68,8 @@ struct SchemaTests {
         .init("profile", ["$defs.distribution", "oneOf:2"], LatencyDistribution.keys),
         .init("profile", ["$defs.distribution", "oneOf:2", "lognormal"], LatencyDistribution.logNormalKeys),
         .init("profile", ["$defs.distribution", "oneOf:2", "uniform"], LatencyDistribution.uniformKeys),
+        .init("judge", [], JudgeConfig.fileKeys),
+        .init("judge", ["judge"], JudgeConfig.keys, probeRanges: true),
     ]
 
     /// Values whose range depends on another key, so one value cannot be probed alone.
@@ -109,7 +111,7 @@ struct SchemaTests {
         return properties.compactMapValues { $0 as? [String: Any] }
     }
 
-    @Test("each schema is JSON Schema draft 2020-12", arguments: ["scenario", "agent", "profile"])
+    @Test("each schema is JSON Schema draft 2020-12", arguments: ["scenario", "agent", "profile", "judge"])
     func draft(schema: String) throws {
         let root = try Self.load(schema)
         #expect(root["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
@@ -218,6 +220,8 @@ struct SchemaTests {
                 _ = try ScenarioLoader.loadAgent(call.path("agents/receptionist.yaml"), overrides: [(dotted, value)])
             case "profile":
                 _ = try ScenarioLoader.loadAgent(call.path("agents/receptionist.yaml"), overrides: [("latency." + dotted, value)])
+            case "judge":
+                _ = try ScenarioLoader.loadJudge(call.write("judges/probe.yaml", "judge:\n  baseURL: http://127.0.0.1:1/v1\n  model: m\n  \(key): \(value)\n"))
             default:
                 let entry = mapping.path.reversed().reduce("{\(key): \(value)}") { inner, step in "{\(step): \(inner)}" }
                 _ = try ScenarioLoader.loadScenario(call.write("scenarios/probe.yaml", "id: x\nturns: []\n" + entry.dropFirst().dropLast() + "\n"))

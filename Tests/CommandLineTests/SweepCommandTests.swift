@@ -135,6 +135,7 @@ struct SweepCommandTests {
         (["--shard", "0/2"], "--shard 0/2"), (["--shard", "3/2"], "--shard 3/2"), (["--shard", "1/0"], "--shard 1/0"), (["--shard", "half"], "--shard half"),
         (["--axis", "voice=flite/nobody"], "flite/nobody"), (["--axis", "loss=150"], "loss=150"), (["--axis", "pitch=1,2"], "pitch"),
         (["--axis", "noise.0.snrDb=10"], "noise"), (["--axis", "agent.endpointing.minSilenceMs=soon"], "agent.endpointing.minSilenceMs=soon"),
+        (["--axis", "persona=impatient,grumpy"], "--axis persona=impatient,grumpy: unknown persona 'grumpy'; presets: cooperative, elderly"),
     ])
     func badInput(arguments: [String], mentions: String) throws {
         var command = ["sweep", "Scenarios/opening-hours.yaml", "--out", folder + "/bad", "--no-history"] + arguments

@@ -27,13 +27,14 @@ struct ValidateCommandTests {
         return try #require(lines.firstIndex { $0.contains(marker) }) + 1
     }
 
-    @Test("each bundled agent, profile and flow file validates on its own", arguments: [
+    @Test("each bundled agent, profile, flow and judge file validates on its own", arguments: [
         ("Scenarios/agents/receptionist.yaml", "0 scenarios, 1 agent(s), 0 profile(s), 1 flow(s)"),
         ("Scenarios/agents/receptionist-llm.yaml", "0 scenarios, 1 agent(s), 0 profile(s), 0 flow(s)"),
         ("Scenarios/profiles/local.yaml", "0 scenarios, 0 agent(s), 1 profile(s), 0 flow(s)"),
         ("Scenarios/profiles/cloud-typical.yaml", "0 scenarios, 0 agent(s), 1 profile(s), 0 flow(s)"),
         ("Scenarios/flows/receptionist.flow.yaml", "0 scenarios, 0 agent(s), 0 profile(s), 1 flow(s)"),
-        ("Scenarios", "22 scenarios, 2 agent(s), 3 profile(s), 1 flow(s)"),
+        ("Scenarios/judges/openai.yaml", "0 scenarios, 0 agent(s), 0 profile(s), 0 flow(s), 1 judge(s)"),
+        ("Scenarios", "22 scenarios, 2 agent(s), 3 profile(s), 1 flow(s), 1 judge(s)"),
     ])
     func valid(path: String, counts: String) throws {
         let result = try CommandRunner.run(["validate", path], in: Self.root)
@@ -60,9 +61,11 @@ struct ValidateCommandTests {
                key: "llm.tokensPerSecond", message: "out of range"),
         Broken(file: "Scenarios/flows/receptionist.flow.yaml", old: "start: greet", new: "start: greet\nstrat: x", marker: "strat: x",
                key: "strat", message: "unknown key"),
+        Broken(file: "Scenarios/judges/openai.yaml", old: "  temperature: 0", new: "  temprature: 0", marker: "temprature",
+               key: "judge.temprature", message: "did you mean 'temperature'"),
     ]
 
-    @Test("a broken agent, profile or flow is bad input: exit 2, file:line: key on stderr", arguments: broken)
+    @Test("a broken agent, profile, flow or judge is bad input: exit 2, file:line: key on stderr", arguments: broken)
     func invalidFile(_ b: Broken) throws {
         let project = try Self.project()
         defer { try? FileManager.default.removeItem(atPath: project) }

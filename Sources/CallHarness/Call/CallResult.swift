@@ -15,6 +15,8 @@ public struct CallResult {
     public var spoken: [SpokenTurn]
     /// Audible agent audio at the caller's ear, by reply id.
     public var heard: [Int: (first: SimInstant, last: SimInstant)]
+    /// The words of each reply that reached the caller's ear, by reply id.
+    public var heardText: [Int: String] = [:]
     /// The agent's utterances and replies (agent clock).
     public var utterances: [CallerUtterance]
     public var replies: [AgentReply]

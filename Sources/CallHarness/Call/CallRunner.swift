@@ -113,7 +113,7 @@ public struct CallRunner {
         let end = finished ?? scheduler.now
         let mic = AudioBuffer(samples: caller.micRecording, sampleRate: lineRate)
         let ear = AudioBuffer(samples: caller.earRecording, sampleRate: lineRate)
-        return CallResult(scenarioID: scenario.id, seed: seed, spoken: caller.spoken, heard: caller.heard,
+        return CallResult(scenarioID: scenario.id, seed: seed, spoken: caller.spoken, heard: caller.heard, heardText: caller.heardText,
                           utterances: observed.utterances, replies: observed.replies, ended: voiceAgent.ending?.reason,
                           callerHungUpAt: caller.hungUpAt, timedOut: timedOut, duration: end - .zero, trace: trace.events,
                           toolCalls: observed.toolCalls, handoffTool: observed.handoffTool, callerToAgent: toAgent.stats,

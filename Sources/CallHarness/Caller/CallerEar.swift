@@ -55,6 +55,16 @@ struct CallerEar {
         return Heard(reply: reply, firstAudible: isNew ? firstTime : nil)
     }
 
+    /// The words heard of every reply of which any were, by reply.
+    var texts: [Int: String] {
+        var out: [Int: String] = [:]
+        for reply in words.keys {
+            let heard = text(of: reply)
+            if !heard.isEmpty { out[reply] = heard }
+        }
+        return out
+    }
+
     /// The words heard of reply `reply` — those most of whose audio arrived — as one text.
     func text(of reply: Int) -> String {
         guard let heard = words[reply] else { return "" }

@@ -17,6 +17,9 @@ protocol CallerEndpoint: AnyObject {
     var spoken: [SpokenTurn] { get }
     /// Audible agent audio per reply at the ear.
     var heard: [Int: (first: SimInstant, last: SimInstant)] { get }
+    /// The words of each reply that reached the ear (cut where a barge-in cleared it or
+    /// the line lost it), by reply.
+    var heardText: [Int: String] { get }
     /// The microphone signal and what the ear heard.
     var micRecording: [Float] { get }
     var earRecording: [Float] { get }

@@ -62,6 +62,8 @@ final class CallerSimulator {
     var heard: [Int: (first: SimInstant, last: SimInstant)] { ear.heard }
     /// What the ear heard, for the call recording.
     var earRecording: [Float] { ear.recording }
+    /// The words heard of each reply.
+    var heardText: [Int: String] { ear.texts }
     private var lastAgentAudible: SimInstant? { ear.lastAudible }
     private var lastReplyHeard: Int? { ear.lastReply }
     /// The reaction time of the next turn, drawn once per turn.

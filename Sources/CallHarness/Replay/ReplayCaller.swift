@@ -34,6 +34,7 @@ final class ReplayCaller: CallerEndpoint {
 
     var heard: [Int: (first: SimInstant, last: SimInstant)] { ear.heard }
     var earRecording: [Float] { ear.recording }
+    var heardText: [Int: String] { ear.texts }
     private var lastAgentAudible: SimInstant? { ear.lastAudible }
 
     var frameLength: Int { sampleRate / 50 }

@@ -1,4 +1,5 @@
 import CallProviders
+import CallScenario
 
 /// What `callharness run` was asked to do.
 public struct RunOptions: Sendable {
@@ -27,6 +28,9 @@ public struct RunOptions: Sendable {
     /// Runs of every scenario, each with its own derived seed (`--repeat N`); a scenario's
     /// own `expect.repeat` may ask for more.
     public var repeatCount = 1
+    /// The model that judges the scenarios' `expect.judge` criteria (`--judge FILE`); nil:
+    /// they are reported as not judged. Its calls share `cassette`.
+    public var judge: JudgeConfig? = nil
 
     /// Creates options.
     public init(paths: [String], agentPath: String? = nil, outputDirectory: String = "Reports/latest", seed: UInt64 = 42,

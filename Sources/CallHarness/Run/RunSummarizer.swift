@@ -36,6 +36,7 @@ enum RunSummarizer {
             entityAccuracy: entities.isEmpty ? nil : (Double(entities.filter(\.correct).count) / Double(entities.count) * 10000).rounded() / 10000,
             talkOverSeconds: (calls.reduce(0) { $0 + $1.talkOverMs } / 10).rounded() / 100,
             simulatedSeconds: (calls.reduce(0) { $0 + $1.durationMs } / 10).rounded() / 100,
-            wallSeconds: (wallSeconds * 100).rounded() / 100)
+            wallSeconds: (wallSeconds * 100).rounded() / 100,
+            judgements: JudgementSummary(calls.flatMap { $0.judgements ?? [] }))
     }
 }

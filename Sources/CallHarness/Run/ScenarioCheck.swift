@@ -1,7 +1,7 @@
 import CallScenario
 import Foundation
 
-/// `validate`: every scenario, agent, latency profile and flow file named (folders
+/// `validate`: every scenario, agent, latency profile, flow and judge file named (folders
 /// searched, their agents, profiles and flows folders included; see
 /// `ScenarioLoader.discoverAll`), and the agents the scenarios call with their profiles
 /// and flows.
@@ -12,6 +12,7 @@ public enum ScenarioCheck {
         public var agents: Int
         public var profiles: Int = 0
         public var flows: Int = 0
+        public var judges: Int = 0
         public var errors: [ScenarioError]
     }
 
@@ -52,13 +53,17 @@ public enum ScenarioCheck {
         for path in profiles {
             do { _ = try ScenarioLoader.loadProfile(path) } catch { errors.append(error) }
         }
+        let judges = named(.judge)
+        for path in judges {
+            do { _ = try ScenarioLoader.loadJudge(path) } catch { errors.append(error) }
+        }
         var checkedFlows = Set<String>()
         for path in flowFiles.map(absolute) where checkedFlows.insert(path).inserted {
             do { _ = try FlowLoader.load(path) } catch { errors.append(error) }
         }
         var reported = Set<String>()
         errors = errors.filter { reported.insert($0.description).inserted }
-        return Outcome(scenarios: scenarios.count, agents: agentFiles.count, profiles: profiles.count, flows: checkedFlows.count, errors: errors)
+        return Outcome(scenarios: scenarios.count, agents: agentFiles.count, profiles: profiles.count, flows: checkedFlows.count, judges: judges.count, errors: errors)
     }
 
     private static func absolute(_ path: String) -> String { URL(fileURLWithPath: path).standardized.path }

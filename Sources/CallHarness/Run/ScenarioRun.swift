@@ -83,7 +83,8 @@ public enum ScenarioRun {
                         version: String, wallStart: Date, interruption: RunInterruption?, progress: @escaping CallBatch.Progress,
                         sweep: (([CallReport]) -> SweepReport)? = nil) throws -> Outcome {
         let positions = options.shard?.positions(of: plan.count) ?? Array(plan.indices)
-        let finished = try CallBatch.run(positions.map { plan[$0] }, agents: agents, options: options, output: output,
+        let judge = try CallJudge(options.judge, cassette: options.cassette)
+        let finished = try CallBatch.run(positions.map { plan[$0] }, agents: agents, judge: judge, options: options, output: output,
                                          interruption: interruption, progress: progress)
         let ordered = finished.map(\.report)
         var report = RunReport(
@@ -96,6 +97,7 @@ public enum ScenarioRun {
             summary: RunSummarizer.summarize(ordered, wallSeconds: Date().timeIntervalSince(wallStart), seed: options.seed),
             calls: ordered)
         report.sweep = sweep?(ordered)
+        report.judge = options.judge.map { RunReport.JudgeInfo(file: $0.file, model: $0.model) }
         report.scenarios = verdicts(ordered, scenarios: plan.map(\.scenario))
         if let shard = options.shard {
             report.shard = ShardInfo(index: shard.index, count: shard.count, totalCalls: plan.count, positions: finished.map { positions[$0.index] })

@@ -38,8 +38,8 @@ enum CallBatch {
 
     /// Runs `calls`; once `interruption` is requested no new call starts, and the reports
     /// of the calls finished are returned with their index in `calls`.
-    static func run(_ calls: [PlannedCall], agents: [PreparedAgent], options: RunOptions, output: OutputSet, interruption: RunInterruption?,
-                    progress: @escaping Progress) throws -> [(index: Int, report: CallReport)] {
+    static func run(_ calls: [PlannedCall], agents: [PreparedAgent], judge: CallJudge, options: RunOptions, output: OutputSet,
+                    interruption: RunInterruption?, progress: @escaping Progress) throws -> [(index: Int, report: CallReport)] {
         SynthesisCache.shared.directory = options.cacheDirectory
         try output.createCallsFolder()
         let reports = Mutex<[Int: CallReport]>([:])
@@ -54,7 +54,7 @@ enum CallBatch {
                 let call = calls[index]
                 let started = Date()
                 do {
-                    let report = try runCall(call, agent: agents[call.agent], options: options, output: output)
+                    let report = try runCall(call, agent: agents[call.agent], judge: judge, options: options, output: output)
                     reports.withLock { $0[index] = report }
                     progress(done.add(1, ordering: .relaxed).newValue, call, report, Date().timeIntervalSince(started))
                 } catch {
@@ -66,9 +66,9 @@ enum CallBatch {
         return reports.withLock { done in (0..<calls.count).compactMap { i in done[i].map { (i, $0) } } }
     }
 
-    /// Runs and scores one call, writing its recording and trace into `output` when
-    /// `options.keepAudio` asks for them.
-    static func runCall(_ call: PlannedCall, agent: PreparedAgent, options: RunOptions, output: OutputSet) throws -> CallReport {
+    /// Runs and scores one call — its judge criteria too — writing its recording and trace
+    /// into `output` when `options.keepAudio` asks for them.
+    static func runCall(_ call: PlannedCall, agent: PreparedAgent, judge: CallJudge, options: RunOptions, output: OutputSet) throws -> CallReport {
         var runner = CallRunner(scenario: call.scenario, agent: agent, runSeed: options.seed, cell: call.cell)
         runner.callSeed = call.seed(runSeed: options.seed)
         let result = try runner.run()
@@ -78,6 +78,15 @@ enum CallBatch {
         report.scenario = call.name
         report.cell = call.cell
         report.repetition = call.repetition
+        report.persona = call.scenario.caller.persona.reportName
+        if !call.scenario.expect.judge.isEmpty {
+            // Judges come on top of the deterministic checks: a failing criterion fails the
+            // call, one not judged neither passes nor fails it.
+            let judgements = try judge.judgements(call.scenario.expect.judge, result: result)
+            report.judgements = judgements
+            report.failures += judgements.filter { $0.verdict == .fail }.map(CallJudge.failure)
+            report.passed = report.failures.isEmpty
+        }
         if options.keepAudio == .all || !report.passed {
             try output.writeCall(call.folder, recording: result.recording, trace: result.trace)
         } else {

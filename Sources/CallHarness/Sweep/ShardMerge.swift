@@ -89,6 +89,7 @@ public enum ShardMerge {
         if a.name != b.name || a.file != b.file { return "the agent (\(a.file) vs \(b.file))" }
         if a.latencyProfile != b.latencyProfile { return "the latency profile" }
         if a.overrides != b.overrides { return "the --set overrides" }
+        if report.judge != reference.judge { return "the judge (--judge)" }
         if report.sweep?.axes != reference.sweep?.axes || report.sweep?.scenarios != reference.sweep?.scenarios { return "the sweep grid" }
         if report.sweep?.keepAudio != reference.sweep?.keepAudio { return "--keep-audio" }
         if report.shard?.count != reference.shard?.count || report.shard?.totalCalls != reference.shard?.totalCalls {

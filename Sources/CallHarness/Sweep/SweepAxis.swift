@@ -14,7 +14,9 @@ import Foundation
 ///   street); a scenario without noise gets that noise at 10 dB SNR;
 /// - `loss`: Bernoulli packet loss in percent (replacing the scenario's loss model);
 /// - `jitter`: `line.jitterMs`;
-/// - `codec`: `line.codec` (`mulaw`, `pcm16` or `opus`).
+/// - `codec`: `line.codec` (`mulaw`, `pcm16` or `opus`);
+/// - `persona`: the caller's persona preset (`impatient`, `elderly`, …); a scenario whose
+///   persona is a mapping keeps its own values on top of each preset.
 public struct SweepAxis: Sendable, Equatable {
     /// The name as given.
     public let name: String
@@ -26,7 +28,11 @@ public struct SweepAxis: Sendable, Equatable {
         "voice": "caller.voice", "rate": "caller.rate", "snr": "noise snrDb (babble added when the scenario has no noise)",
         "noise": "noise type (at 10 dB SNR when the scenario has no noise)", "loss": "line.loss: Bernoulli, percent",
         "jitter": "line.jitterMs", "codec": "line.codec",
+        "persona": "caller.persona preset (the scenario's own persona values kept on top)",
     ]
+
+    /// Names whose values must be persona presets.
+    static let personaNames: Set<String> = ["persona", "caller.persona", "caller.persona.preset"]
 
     /// An axis; the name must be an alias, `agent.KEY` or a dotted scenario key, and the
     /// values must be distinct and not empty.
@@ -47,6 +53,11 @@ public struct SweepAxis: Sendable, Equatable {
         if name == "loss" {
             for value in values where Double(value).map({ !(0...100).contains($0) }) ?? true {
                 throw .badAxis(spec, "'\(value)' is not a loss percentage (0–100)")
+            }
+        }
+        if Self.personaNames.contains(name) {
+            for value in values {
+                if let problem = CallerPersona.unknownPresetMessage(value) { throw .badAxis(spec, problem) }
             }
         }
         self.name = name
@@ -79,6 +90,10 @@ public struct SweepAxis: Sendable, Equatable {
         case "rate": return try document.setting("caller.rate", to: value)
         case "jitter": return try document.setting("line.jitterMs", to: value)
         case "codec": return try document.setting("line.codec", to: value)
+        case "persona":
+            let persona = (try? document.mapping())?.optional("caller").flatMap { try? $0.mapping() }?.optional("persona")
+            if let persona, (try? persona.mapping()) != nil { return try document.setting("caller.persona.preset", to: value) }
+            return try document.setting("caller.persona", to: value)
         case "loss":
             let rate = (Double(value) ?? 0) / 100
             return try document.setting("line.loss", to: "").setting("line.loss.model", to: "bernoulli")

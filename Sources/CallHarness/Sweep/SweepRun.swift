@@ -106,7 +106,7 @@ public enum SweepRun {
         for (axis, value) in zip(axes, values).reversed() where axis.agentKey == nil {
             let touches: Bool
             switch axis.name {
-            case "voice", "rate": touches = key.hasPrefix("caller.")
+            case "voice", "rate", "persona": touches = key.hasPrefix("caller.")
             case "jitter", "codec", "loss": touches = key.hasPrefix("line.")
             case "snr", "noise": touches = key.hasPrefix("noise")
             default: touches = key == axis.name || key.hasPrefix(axis.name + ".") || axis.name.hasPrefix(key + ".")

@@ -1,7 +1,7 @@
 import ReportModel
 
-/// One call: its facts, failures, recording, timeline, transcript, tools, entities,
-/// barge-ins and line statistics.
+/// One call: its facts, failures, judge verdicts, recording, timeline, transcript, tools,
+/// entities, barge-ins and line statistics.
 enum CallSection {
     /// A unique, URL-safe id for call `index`'s section.
     static func anchor(index: Int, scenario: String) -> String {
@@ -27,6 +27,7 @@ enum CallSection {
         if !call.failures.isEmpty {
             parts.append(HTML.element("ul", ["class": "failures"], call.failures.map { HTML.text("li", [:], $0) }.joined()))
         }
+        parts.append(judgements(call))
         parts.append(artifacts(call))
         parts.append(HTML.text("h4", [:], "Timeline"))
         parts.append(HTML.element("div", ["class": "scroll"],

@@ -21,7 +21,7 @@ enum SummarySection {
     /// The section.
     static func html(_ report: RunReport) -> String {
         let s = report.summary
-        let cards = [
+        var cards = [
             Card(label: "calls passed", value: "\(s.passed) / \(s.calls)", sub: Format.seconds(s.simulatedSeconds) + " of calls simulated",
                  mood: s.passed == s.calls ? "good" : "bad"),
             Card(label: "completion rate", value: Format.percent(s.completionRate), sub: "every task expectation held",
@@ -42,6 +42,12 @@ enum SummarySection {
             Card(label: "longest dead air", value: Format.ms(s.deadAirMsMax), sub: "longest wait in any call"),
             Card(label: "talk-over", value: Format.seconds(s.talkOverSeconds), sub: "both sides speaking at once"),
         ]
+        if let judged = s.judgements {
+            let sub = report.judge.map { "judged by \($0.model)" } ?? "no judge model given (--judge FILE)"
+            cards.insert(Card(label: "judge criteria passed", value: "\(judged.passed) / \(judged.criteria)",
+                              sub: "\(judged.failed) failed · \(judged.notJudged) not judged · " + sub,
+                              mood: judged.failed > 0 ? "bad" : judged.notJudged > 0 ? nil : "good"), at: 3)
+        }
         return HTML.element("section", ["id": "summary"], HTML.text("h2", [:], "Summary") + "\n"
                             + HTML.element("div", ["class": "cards"], cards.map(\.html).joined(separator: "\n"))
                             + HTML.text("p", ["class": "muted small"],

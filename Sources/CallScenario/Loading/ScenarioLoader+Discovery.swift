@@ -1,12 +1,12 @@
 import Foundation
 
 extension ScenarioLoader {
-    /// Folders that hold agents, profiles, flows and schemas rather than scenarios.
-    public static let skippedFolders: Set<String> = ["agents", "profiles", "flows", "schema"]
+    /// Folders that hold agents, profiles, flows, judges and schemas rather than scenarios.
+    public static let skippedFolders: Set<String> = ["agents", "profiles", "flows", "judges", "schema"]
 
     /// The scenario files named by `paths`: files as given, directories searched
     /// recursively for `*.yaml` and `*.yml` (skipping the folders in `skippedFolders`,
-    /// hidden entries, files whose name starts with `_`, and agent, profile and flow files
+    /// hidden entries, files whose name starts with `_`, and agent, profile, flow and judge files
     /// recognized by their keys; see `kind(of:)`). Absolute, sorted, no duplicates. A path
     /// that does not exist is an error.
     public static func discover(_ paths: [String]) throws(ScenarioError) -> [String] {

@@ -3,16 +3,16 @@ import Foundation
 extension ScenarioLoader {
     /// What a YAML file of a project holds.
     public enum FileKind: String, Sendable, CaseIterable {
-        case scenario, agent, profile, flow
+        case scenario, agent, profile, flow, judge
     }
 
     /// Folders whose files are of one kind, by the folder's name.
-    static let kindFolders: [String: FileKind] = ["agents": .agent, "profiles": .profile, "flows": .flow]
+    static let kindFolders: [String: FileKind] = ["agents": .agent, "profiles": .profile, "flows": .flow, "judges": .judge]
 
-    /// The kind of the file at `path`: by the folder it is in (`agents`, `profiles`, `flows`)
-    /// or a `.flow.yaml` name; otherwise by its top-level keys (`start` or `nodes`: a flow;
-    /// `id` or `turns`: a scenario; `brain` or another agent-only key: an agent; `transport`,
-    /// `llm` or `tools`: a latency profile). A file that says nothing, or cannot be parsed,
+    /// The kind of the file at `path`: by the folder it is in (`agents`, `profiles`, `flows`,
+    /// `judges`) or a `.flow.yaml` name; otherwise by its top-level keys (`start` or `nodes`: a
+    /// flow; `id` or `turns`: a scenario; `judge`: a judge; `brain` or another agent-only key: an
+    /// agent; `transport`, `llm` or `tools`: a latency profile). A file that says nothing, or cannot be parsed,
     /// is a scenario, and its loader then says what is wrong with it.
     public static func kind(of path: String) -> FileKind {
         let url = URL(fileURLWithPath: absolute(path))
@@ -22,6 +22,7 @@ extension ScenarioLoader {
         guard let keys = try? Set(YAMLFile.load(url.path).mapping().keys) else { return .scenario }
         if keys.contains("start") || keys.contains("nodes") { return .flow }
         if keys.contains("id") || keys.contains("turns") { return .scenario }
+        if keys.contains("judge") { return .judge }
         if !keys.isDisjoint(with: Set(AgentConfig.keys).subtracting(LatencyProfile.keys)) { return .agent }
         if !keys.isDisjoint(with: ["transport", "llm", "tools"]) { return .profile }
         return .scenario
@@ -67,5 +68,10 @@ extension ScenarioLoader {
     /// Loads the latency profile file at `path`.
     public static func loadProfile(_ path: String) throws(ScenarioError) -> LatencyProfile {
         try LatencyProfile(yaml: try YAMLFile.load(absolute(path)))
+    }
+
+    /// Loads the judge file at `path` (`--judge FILE`).
+    public static func loadJudge(_ path: String) throws(ScenarioError) -> JudgeConfig {
+        try JudgeConfig(file: try YAMLFile.load(absolute(path)))
     }
 }

@@ -7,9 +7,7 @@ extension CallerPersona {
     /// `preset`).
     public init(yaml: YAMLValue) throws(ScenarioError) {
         if case let name? = try? yaml.string() {
-            guard let preset = Self.presets[name] else {
-                throw yaml.error("unknown persona '\(name)'; presets: \(Self.presetNames.joined(separator: ", "))")
-            }
+            guard let preset = Self.presets[name] else { throw yaml.error(Self.unknownPresetMessage(name)!) }
             self = preset
             return
         }

@@ -1,8 +1,9 @@
 /// How a simulated caller behaves, beyond what it says: its pace and timing, how it
 /// hesitates, whether it talks over the agent, how patient it is and what it forgets.
 /// Every draw it implies is seeded by the call. Presets (`impatient`, `hesitant`,
-/// `elderly`, `forgetful`, `terse`) name common kinds of caller; a scenario may start
-/// from one and change any value.
+/// `elderly`, `forgetful`, `terse`, and `cooperative` for a caller with no habits, the
+/// control of a sweep) name common kinds of caller; a scenario may start from one and
+/// change any value.
 public struct CallerPersona: Sendable, Equatable {
     /// Whether the caller talks over the agent.
     public enum Interrupts: String, Sendable, CaseIterable {
@@ -69,8 +70,20 @@ public struct CallerPersona: Sendable, Equatable {
                                  patience: 4, verbosity: .chatty),
         "forgetful": CallerPersona(preset: "forgetful", reactionSpreadMs: 200, hesitations: 0.3, forgets: ["date_of_birth"]),
         "terse": CallerPersona(preset: "terse", verbosity: .terse),
+        "cooperative": CallerPersona(preset: "cooperative"),
     ]
 
     /// The preset names, sorted.
     public static var presetNames: [String] { presets.keys.sorted() }
+
+    /// Why `name` is not a preset, in words that list the presets; nil when it is one.
+    public static func unknownPresetMessage(_ name: String) -> String? {
+        presets[name] == nil ? "unknown persona '\(name)'; presets: \(presetNames.joined(separator: ", "))" : nil
+    }
+
+    /// How the report names it: the preset it started from, `custom` for a persona of
+    /// its own, nil for a caller with no habits.
+    public var reportName: String? {
+        preset ?? (self == CallerPersona() ? nil : "custom")
+    }
 }

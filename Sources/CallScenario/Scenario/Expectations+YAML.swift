@@ -1,6 +1,6 @@
 extension Expectations {
     /// The keys of `expect`.
-    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "passRate", "repeat"]
+    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "judge", "passRate", "repeat"]
 
     /// Decodes `expect`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -28,7 +28,19 @@ extension Expectations {
             neverSays: try mapping.optional("neverSays")?.nonEmptyStringList() ?? [],
             entities: entities,
             budgets: try mapping.optional("budgets", as: Budgets.init(yaml:)) ?? Budgets(),
+            judge: try Self.criteria(mapping.optional("judge")),
             passRate: try mapping.optional("passRate")?.positiveDouble(atMost: 1),
             repeatCount: try mapping.optional("repeat")?.int(in: 1...1000))
+    }
+
+    /// The judge's criteria: one text or a list of them, each distinct.
+    private static func criteria(_ value: YAMLValue?) throws(ScenarioError) -> [String] {
+        guard let value else { return [] }
+        let criteria = try value.nonEmptyStringList().map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var seen = Set<String>()
+        for criterion in criteria where !seen.insert(criterion).inserted {
+            throw value.error("the criterion \"\(criterion)\" is given twice")
+        }
+        return criteria
     }
 }

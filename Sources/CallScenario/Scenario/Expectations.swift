@@ -16,6 +16,10 @@ public struct Expectations: Sendable, Equatable {
     public var entities: [String: String]
     /// Latency and accuracy limits.
     public var budgets: Budgets
+    /// Criteria in words ("The agent read the appointment back before booking it") for a
+    /// judge model to decide from what the caller heard and said; checked only in runs
+    /// given a judge, on top of every deterministic check, never instead of one.
+    public var judge: [String]
     /// The share of runs that must pass (0…1), for a scenario allowed to fail sometimes
     /// (a 0 dB street); nil: every run must pass.
     public var passRate: Double?
@@ -34,7 +38,7 @@ public struct Expectations: Sendable, Equatable {
     /// Creates expectations; the defaults check nothing.
     public init(completed: Bool? = nil, escalated: Bool? = nil, toolCalls: [ExpectedToolCall] = [], neverCalls: [String] = [],
                 says: [String] = [], neverSays: [String] = [], entities: [String: String] = [:], budgets: Budgets = .init(),
-                passRate: Double? = nil, repeatCount: Int? = nil) {
+                judge: [String] = [], passRate: Double? = nil, repeatCount: Int? = nil) {
         self.completed = completed
         self.escalated = escalated
         self.toolCalls = toolCalls
@@ -43,6 +47,7 @@ public struct Expectations: Sendable, Equatable {
         self.neverSays = neverSays
         self.entities = entities
         self.budgets = budgets
+        self.judge = judge
         self.passRate = passRate
         self.repeatCount = repeatCount
     }
