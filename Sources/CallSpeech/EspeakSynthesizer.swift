@@ -50,11 +50,13 @@ public struct EspeakSynthesizer: SpeechSynthesizing {
         process.standardOutput = FileHandle.nullDevice
         do {
             try process.run()
-            input.fileHandleForWriting.write(Data(text.utf8))
-            try input.fileHandleForWriting.close()
         } catch {
             throw .engineFailed("espeak-ng did not start: \(error)")
         }
+        // espeak-ng may exit before it reads its input (an unknown voice): the broken pipe
+        // is then its exit status's and message's to explain, not a crash.
+        try? input.fileHandleForWriting.write(contentsOf: Data(text.utf8))
+        try? input.fileHandleForWriting.close()
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, message.isEmpty else {
