@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "CallText"),
         .target(name: "CallAudio", dependencies: ["CSndfile", "CSpeexDSP", "COpus"]),
         .target(name: "CallSpeech", dependencies: ["CallAudio", "CallText", "CFlite", "CPocketSphinx"]),
-        .target(name: "CallDatabase", dependencies: ["CSQLite"]),
+        .target(name: "CallDatabase", dependencies: ["CSQLite", "Digest"]),
         .target(name: "AgentTools", dependencies: ["CallDatabase", "CallText"]),
         // The reference hospital receptionist's domain (its backend and tools); the generic layers never import it.
         .target(name: "Receptionist", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
