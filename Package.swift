@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "ReportModel"),
         // SHA-256, for cassette keys and the history's file hashes.
         .target(name: "Digest"),
-        .target(name: "CallScenario", dependencies: ["SimTime", "CallImpairment", "VoicePipeline", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CallScenario", dependencies: ["SimTime", "CallImpairment", "VoicePipeline", "AgentTools", .product(name: "Yams", package: "Yams")]),
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
         .target(name: "VoicePipeline", dependencies: ["AgentInterface", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
         .target(name: "CallProviders", dependencies: ["Digest", "CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
@@ -81,7 +81,7 @@ let package = Package(
         .testTarget(name: "CallTextTests", dependencies: ["CallText"]),
         .testTarget(name: "CallAudioTests", dependencies: ["CallAudio", "SimTime", "CSndfile"]),
         .testTarget(name: "CallSpeechTests", dependencies: ["CallSpeech", "CallAudio", "CallText"]),
-        .testTarget(name: "CallScenarioTests", dependencies: ["TestSupport", "CallScenario", "CallImpairment", "VoicePipeline"]),
+        .testTarget(name: "CallScenarioTests", dependencies: ["TestSupport", "CallScenario", "CallImpairment", "VoicePipeline", "AgentTools"]),
         .testTarget(name: "CallImpairmentTests", dependencies: ["CallImpairment", "CallAudio", "SimTime"]),
         .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
         .testTarget(name: "ReceptionistTests", dependencies: ["Receptionist", "AgentTools", "CallDatabase", "CallText"]),

@@ -2,7 +2,7 @@ import Foundation
 
 extension ScenarioLoader {
     /// Folders that hold agents, profiles, flows and schemas rather than scenarios.
-    public static let skippedFolders: Set<String> = ["agents", "profiles", "flows", "schema"]
+    public static let skippedFolders: Set<String> = ["agents", "profiles", "flows", "tools", "schema"]
 
     /// The scenario files named by `paths`: files as given, directories searched
     /// recursively for `*.yaml` and `*.yml` (skipping the folders in `skippedFolders`,

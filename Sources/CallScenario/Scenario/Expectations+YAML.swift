@@ -1,6 +1,6 @@
 extension Expectations {
     /// The keys of `expect`.
-    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "passRate", "repeat"]
+    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "passRate", "repeat", "state"]
 
     /// Decodes `expect`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -30,5 +30,8 @@ extension Expectations {
             budgets: try mapping.optional("budgets", as: Budgets.init(yaml:)) ?? Budgets(),
             passRate: try mapping.optional("passRate")?.positiveDouble(atMost: 1),
             repeatCount: try mapping.optional("repeat")?.int(in: 1...1000))
+        if let value = mapping.optional("state") {
+            for item in try value.list() { state.append(try ExpectedState(yaml: item)) }
+        }
     }
 }
