@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "CallImpairment", dependencies: ["CallAudio", "SimTime"]),
         .target(name: "VoicePipeline", dependencies: ["AgentInterface", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools"]),
         .target(name: "CallProviders", dependencies: ["Digest", "CCurl", "AgentTools", "VoicePipeline", "CallAudio", "CallSpeech", "CallText", "SimTime"]),
-        .target(name: "CallHarness", dependencies: ["ReportModel", "AgentInterface", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders", "CFileSwap"]),
+        .target(name: "CallHarness", dependencies: ["ReportModel", "AgentInterface", "CallDatabase", "VoicePipeline", "CallImpairment", "CallScenario", "CallAudio", "CallSpeech", "CallText", "SimTime", "AgentTools", "CallProviders", "CFileSwap"]),
         .target(name: "CallReports", dependencies: ["ReportModel", "CallText"]),
         .target(name: "CallStore", dependencies: ["CallDatabase", "ReportModel", "Digest"]),
         // Telephony media-stream protocols (Twilio, Telnyx, raw PCM16) and the carrier's session

@@ -41,6 +41,9 @@ public struct CallReport: Codable, Sendable {
     public var timeline: [TimelineSpan]
     /// Files written for the call, relative to the report.
     public var artifacts: [String: String]
+    /// What the call left in its agent's database against the seed (agents whose backend
+    /// reports it; absent otherwise).
+    public var state: StateReport? = nil
 
     /// Creates a value from its parts.
     public init(scenario: String, cell: String? = nil, description: String? = nil, file: String, seed: UInt64, passed: Bool, completed: Bool, escalated: Bool, expectedEscalation: Bool, endedBy: String, wer: Double, werCounts: WERCounts, failures: [String], durationMs: Double, ttfaMs: LatencyStats, eotMs: LatencyStats, bargeIns: [BargeInReport], cutIns: Int, falseBargeIns: Int, deadAirMs: Double, talkOverMs: Double, entities: [EntityReport], entityAccuracy: Double? = nil, toolCalls: [ToolCallReport], line: LineReport, turns: [TurnReport], timeline: [TimelineSpan], artifacts: [String: String]) {
