@@ -70,11 +70,24 @@ extension SQLiteDatabase {
     }
 
     /// The 1-based line of the byte at `offset` of `text` (of the first character after
-    /// `offset` that is not white space, when `skippingSpace`).
+    /// `offset` that is neither white space nor in a comment, when `skippingSpace`: where
+    /// the statement starts).
     static func line(in text: String, at offset: Int, skippingSpace: Bool) -> Int {
         let bytes = Array(text.utf8)
         var position = min(offset, bytes.count)
-        if skippingSpace { while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 } }
+        while skippingSpace, position < bytes.count {
+            if [0x20, 0x09, 0x0A, 0x0D, 0x3B].contains(bytes[position]) {
+                position += 1
+            } else if bytes[position...].starts(with: [0x2D, 0x2D]) {
+                while position < bytes.count, bytes[position] != 0x0A { position += 1 }
+            } else if bytes[position...].starts(with: [0x2F, 0x2A]) {
+                position += 2
+                while position < bytes.count, !bytes[position...].starts(with: [0x2A, 0x2F]) { position += 1 }
+                position = min(bytes.count, position + 2)
+            } else {
+                break
+            }
+        }
         return 1 + bytes[..<min(position, bytes.count)].count { $0 == 0x0A }
     }
 
