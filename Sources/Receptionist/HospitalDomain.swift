@@ -1,4 +1,5 @@
 import AgentTools
+import CallDatabase
 import CallText
 
 /// The reference hospital receptionist's world (after the Salesforce voice-agent
@@ -58,6 +59,10 @@ public struct HospitalDomain: AgentDomain {
 
 extension HospitalBackend: DomainBackend {
     public var tools: any ToolProviding { self }
+
+    /// The hospital's database, for tools declared in the agent file and state checks
+    /// (its changes are not reported: `seedSnapshot` stays nil).
+    public var database: SQLiteDatabase? { db }
 
     /// `doctors` (display names), `patients` (including those registered during the call)
     /// and `appointment_ids`.

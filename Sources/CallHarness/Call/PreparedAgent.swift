@@ -56,6 +56,9 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
                                   noInput: NoInputPolicy(prompt: "", maxAttempts: 0, then: ""), corpus: [])
             model = try Self.model(llm, config: config, domain: domain, handoffTool: handoffTool, cassette: cassette, transport: transport)
         }
+        // The flow's slot queries run on the seeded database now, whatever recognizer listens:
+        // one that does not fit the database is an error before any call.
+        let slots = try Self.slotValues(flow, database: seeded, today: domain?.today, config: config)
         switch (config.stt.engine, config.stt.languageModel) {
         case (.scripted, _), (.http, _):
             recognizer = nil
@@ -67,7 +70,6 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
             unpronounceable = []
         case (.pocketsphinx, .domain):
             let values = try Self.placeholderValues(domain, config: config)
-            let slots = try Self.slotValues(flow, database: seeded, today: domain?.today, config: config)
             let corpus = DomainCorpus.expand(flow.corpus, values: values.merging(slots) { domain, _ in domain }.merging(DomainCorpus.generic) { known, _ in known })
                 + flow.intents.flatMap { $0.examples + $0.keywords }
                 + config.interruption.backchannels + config.guardrails.emergency.phrases
