@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "CallHarnessTests", dependencies: ["TestSupport", "ReportModel", "CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime", "Receptionist", "CallDatabase"]),
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "ReportModel", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "ReportModel", "CallReports", "CallHarness", "CallDatabase"]),
-        .testTarget(name: "CallProvidersTests", dependencies: ["TestSupport", "Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist"]),
+        .testTarget(name: "CallProvidersTests", dependencies: ["TestSupport", "Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist", "CallScenario", "CallText"]),
         .testTarget(name: "MediaStreamsTests", dependencies: ["MediaStreams", "CallAudio", "SimTime"]),
         .testTarget(name: "MediaSocketsTests", dependencies: ["MediaSockets", "MediaStreams", "SimTime"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),

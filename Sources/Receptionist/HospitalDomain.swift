@@ -26,7 +26,9 @@ public struct HospitalDomain: AgentDomain {
         DomainCatalog.register(type) { settings in try HospitalDomain(fixtures: settings.fixtures, today: settings.today) }
     }
 
-    public var handoffTool: String? { HospitalBackend.Tool.transferToHuman.rawValue }
+    /// `transfer_to_human`, which the receptionist's agent files declare (Scenarios/agents/receptionist.tools.yaml):
+    /// a row in the hospital's `transfers` table.
+    public var handoffTool: String? { "transfer_to_human" }
 
     public var defaultSystemPrompt: String {
         """
