@@ -39,7 +39,7 @@ public struct StateReport: Codable, Sendable, Equatable {
             self.after = after
         }
 
-        /// "orders id=W-1001: status shipped → refunded".
+        /// "appointments id=A-1002: status booked → cancelled".
         public var text: String {
             switch change {
             case "inserted": "\(table) \(key): inserted " + Self.cells(after ?? [:])

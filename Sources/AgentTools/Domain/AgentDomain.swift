@@ -1,7 +1,7 @@
 import CallDatabase
 import CallText
 
-/// The world an agent works in — a hospital's appointments, a store's orders: the backend
+/// The world an agent works in — a hospital's appointments, a restaurant's tables: the backend
 /// its tools act on, the names its flow and recognizer must know, and its calendar's
 /// today. The generic layers (pipeline, harness, text) reach a domain only through this
 /// protocol; the agent YAML's `backend.type` chooses one from the `DomainCatalog`.
