@@ -72,3 +72,16 @@ struct DeclaredToolsTests {
         #expect((0..<4).map { _ in tools.call("echo", ["order_id": "W-1001"]).isError } == [true, false, true, false])
     }
 }
+
+extension DeclaredToolsTests {
+    @Test("a domain's own tools fail as their plans say too, without being checked against a schema")
+    func baseFailures() {
+        final class Base: ToolProviding {
+            var definitions: [ToolDefinition] { [ShopFixture.definition("lookup", [:], required: [])] }
+            func call(_ call: ToolCall) -> ToolResult { .success(.string("looked up \(call.arguments.count)")) }
+        }
+        let tools = DeclaredTools([], base: Base(), context: ToolContext(), faults: ToolFaults(plans: ["lookup": .first(1)], random: { 0 }))
+        #expect(tools.call("lookup", ["any": 1]) == .unavailable(ToolFaults.message))
+        #expect(tools.call("lookup", ["any": 1]) == .success("looked up 1"))
+    }
+}

@@ -45,4 +45,16 @@ struct ReceptionistToolsTests {
         ])
         #expect(agent.handoffTool == "transfer_to_human")
     }
+
+    @Test("a scenario's toolFailures reach the domain's own tools: the first booking fails as an outage, the retry books")
+    func scenarioFailure() throws {
+        let agent = try PreparedAgent(try ScenarioLoader.loadAgent(Bundled.agent, overrides: [("stt.engine", "scripted")]))
+        var scenario = try Bundled.scenario("book-patel")
+        scenario.toolFailures = ["schedule_appointment": .first(1)]
+        let result = try CallRunner(scenario: scenario, agent: agent, runSeed: 5).run()
+        let scheduling = result.toolCalls.filter { $0.0.name == "schedule_appointment" }.map(\.1)
+        #expect(scheduling.map(\.isError) == [true, false])
+        #expect(scheduling.first?.retryable == true && scheduling.first?.errorMessage == ToolFaults.message)
+        #expect(CallScorer(scenario: scenario, result: result, minInterruptionMs: 500).score(artifacts: [:]).passed)
+    }
 }

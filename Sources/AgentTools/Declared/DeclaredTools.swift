@@ -1,7 +1,7 @@
 /// One call's tools: those the agent file declares, run by their implementations against
 /// the call's backend, in front of the tools the backend's domain has in Swift (a declared
-/// tool of the same name replaces the domain's). Each declared call is checked against the
-/// tool's schema first and may be failed on purpose by its `ToolFailurePlan`.
+/// tool of the same name replaces the domain's). Any call may be failed on purpose by its
+/// tool's `ToolFailurePlan`; a declared tool's call is then checked against its schema.
 public final class DeclaredTools: ToolProviding {
     private let declared: [DeclaredTool]
     private let byName: [String: DeclaredTool]
@@ -28,9 +28,11 @@ public final class DeclaredTools: ToolProviding {
 
     public func call(_ call: ToolCall) -> ToolResult {
         guard let tool = byName[call.name] else {
-            if base.definitions.contains(where: { $0.name == call.name }) { return base.call(call) }
-            let names = definitions.map(\.name).joined(separator: ", ")
-            return .error("there is no tool named '\(call.name)'; the tools are \(names)")
+            guard base.definitions.contains(where: { $0.name == call.name }) else {
+                let names = definitions.map(\.name).joined(separator: ", ")
+                return .error("there is no tool named '\(call.name)'; the tools are \(names)")
+            }
+            return faults.fails(call.name) ? .unavailable(ToolFaults.message) : base.call(call)
         }
         if faults.fails(call.name) { return .unavailable(ToolFaults.message) }
         do {

@@ -20,7 +20,7 @@ struct CallSetup {
     /// The named `scripted` STT oracle: the caller's own words for the agent-side speech
     /// segment `[start, end]`, for agents configured to use it.
     let transcriptOracle: (SimInstant, SimInstant) -> String
-    /// Failures the scenario injects into the agent's declared tools, by tool name.
+    /// Failures the scenario injects into the agent's tools, by tool name.
     var toolFailures: [String: ToolFailurePlan] = [:]
     /// Where the agent leaves the call's backend, whose database the scorer reads after the call.
     let state = CallState()

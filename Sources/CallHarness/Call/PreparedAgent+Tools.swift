@@ -81,10 +81,11 @@ extension PreparedAgent {
     }
 
     /// The call's tools: the agent file's in front of the backend's, failing as the tools'
-    /// plans and the scenario's `toolFailures` say, with draws from the call's seed.
+    /// plans and the scenario's `toolFailures` (any tool's, the domain's too) say, with draws
+    /// from the call's seed.
     func callTools(backend: (any DomainBackend)?, seed: UInt64, failures scenarioFailures: [String: ToolFailurePlan]) -> any ToolProviding {
         let base = backend?.tools ?? NoTools()
-        guard !declared.isEmpty else { return base }
+        guard !declared.isEmpty || !scenarioFailures.isEmpty else { return base }
         var plans: [String: ToolFailurePlan] = [:]
         for tool in declared { if let plan = tool.failures { plans[tool.definition.name] = plan } }
         plans.merge(scenarioFailures) { _, scenario in scenario }
