@@ -59,8 +59,8 @@ public struct DatabaseError: Error, CustomStringConvertible, Equatable, Sendable
         return "\(cause) in `\(Self.oneLine(sql))`"
     }
 
-    /// What went wrong, without the path or the statement.
-    private var cause: String {
+    /// What went wrong, without the path or the statement (what a tool's caller is told).
+    public var cause: String {
         switch reason {
         case .cannotOpen(let why): "cannot open the database (\(why))"
         case .sqlite(_, let message): message

@@ -120,7 +120,7 @@ public final class SQLiteDatabase: @unchecked Sendable {
         }
     }
 
-    private func locked<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    func locked<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body()

@@ -8,30 +8,57 @@ final class SQLiteStatement {
     let sql: String
 
     /// Prepares `sql`, which must hold exactly one statement.
-    init(_ database: SQLiteDatabase, sql: String) throws(DatabaseError) {
-        self.database = database
-        self.sql = sql
-        var statement: OpaquePointer?
-        var tailIsBlank = true
-        let code = sql.withCString { text in
-            var tail: UnsafePointer<CChar>?
-            let code = sqlite3_prepare_v2(database.handle, text, -1, &statement, &tail)
-            if code == SQLITE_OK, let tail {
-                tailIsBlank = String(cString: tail).allSatisfy { $0.isWhitespace || $0 == ";" }
-            }
-            return code
-        }
-        guard code == SQLITE_OK, let statement else {
-            sqlite3_finalize(statement)
+    convenience init(_ database: SQLiteDatabase, sql: String) throws(DatabaseError) {
+        let (statement, tail) = try Self.prepare(database, sql)
+        guard let statement else {
             // An empty statement (only white space or comments) prepares to no statement.
-            if code == SQLITE_OK { throw database.error(code: SQLITE_MISUSE, message: "no statement to run", sql: sql) }
-            throw database.lastError(code: code, sql: sql)
+            throw database.error(code: SQLITE_MISUSE, message: "no statement to run", sql: sql)
         }
-        guard tailIsBlank else {
+        guard tail.allSatisfy({ $0.isWhitespace || $0 == ";" }) else {
             sqlite3_finalize(statement)
             throw .severalStatements(database.path, sql: sql)
         }
-        handle = statement
+        self.init(database, handle: statement, sql: sql)
+    }
+
+    private init(_ database: SQLiteDatabase, handle: OpaquePointer, sql: String) {
+        self.database = database
+        self.handle = handle
+        self.sql = sql
+    }
+
+    /// Prepares the first statement of `script` and returns it with the rest of the text;
+    /// nil (and the rest) when the text before the rest holds no statement (only white
+    /// space or comments). Run the statement before preparing the rest, which may depend
+    /// on it.
+    static func first(of script: String, in database: SQLiteDatabase) throws(DatabaseError) -> (statement: SQLiteStatement?, rest: String) {
+        var text = script
+        while true {
+            let (handle, tail) = try prepare(database, text)
+            if let handle {
+                let consumed = String(text.utf8.dropLast(tail.utf8.count)) ?? text
+                return (SQLiteStatement(database, handle: handle, sql: consumed.trimmingCharacters(in: .whitespacesAndNewlines)), tail)
+            }
+            // An empty statement (a lone `;`, a comment) prepares to none: go on after it.
+            guard !tail.isEmpty, tail.utf8.count < text.utf8.count else { return (nil, tail) }
+            text = tail
+        }
+    }
+
+    private static func prepare(_ database: SQLiteDatabase, _ sql: String) throws(DatabaseError) -> (OpaquePointer?, String) {
+        var statement: OpaquePointer?
+        var rest = ""
+        let code = sql.withCString { text in
+            var tail: UnsafePointer<CChar>?
+            let code = sqlite3_prepare_v2(database.handle, text, -1, &statement, &tail)
+            if code == SQLITE_OK, let tail { rest = String(cString: tail) }
+            return code
+        }
+        guard code == SQLITE_OK else {
+            sqlite3_finalize(statement)
+            throw database.lastError(code: code, sql: sql)
+        }
+        return (statement, rest)
     }
 
     deinit { sqlite3_finalize(handle) }
@@ -59,6 +86,29 @@ final class SQLiteStatement {
             }
             guard code == SQLITE_OK else { throw database.lastError(code: code, sql: sql) }
         }
+    }
+
+    /// The names of the statement's parameters without their prefix (`:order_id` →
+    /// `order_id`), in order; a positional `?` has the name of its number (`1`).
+    var parameterNames: [String] {
+        (0..<Int(sqlite3_bind_parameter_count(handle))).map { offset in
+            guard let name = sqlite3_bind_parameter_name(handle, Int32(offset + 1)) else { return String(offset + 1) }
+            return String(String(cString: name).dropFirst())
+        }
+    }
+
+    /// The names of the columns the statement returns (none for most writes).
+    var columnNames: [String] {
+        (0..<Int(sqlite3_column_count(handle))).map { String(cString: sqlite3_column_name(handle, Int32($0))) }
+    }
+
+    /// True when the statement does not write to the database.
+    var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
+
+    /// Binds each parameter by its name (without prefix) from `values`; a name `values`
+    /// lacks is bound to NULL.
+    func bind(named values: [String: SQLiteValue]) throws(DatabaseError) {
+        try bind(parameterNames.map { values[$0] ?? .null })
     }
 
     /// Steps to the end, handing each row to `row`.

@@ -33,6 +33,15 @@ extension ReportComparison {
             for drop in passRateDrops { lines.append("pass rate fell: \(drop.scenario) \(drop.text)") }
             for change in newlyFlaky { lines.append("newly flaky: \(change.scenario) \(change.text)") }
         }
+        if !stateChanges.isEmpty {
+            lines.append("")
+            lines.append("final state changed:")
+            for change in stateChanges {
+                lines.append("  \(change.scenario)")
+                for row in change.onlyInBaseline { lines.append("    - \(row.text)") }
+                for row in change.onlyInCandidate { lines.append("    + \(row.text)") }
+            }
+        }
         if !notes.isEmpty {
             lines.append("")
             for note in notes { lines.append("note: \(note)") }

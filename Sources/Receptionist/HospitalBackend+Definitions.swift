@@ -21,10 +21,6 @@ extension HospitalBackend.Tool {
                       required: ["patient_name": Self.patientName])
         case .getDoctorInfo:
             Self.make(rawValue, "A doctor's specialty, working days, hours and location.", required: ["doctor_name": Self.doctorName])
-        case .transferToHuman:
-            Self.make(rawValue, "Hand the call to a human colleague when the caller asks for one, has an emergency, or needs something these tools cannot do.",
-                      required: ["reason": .object(["type": "string", "description": "Why the call is handed off."]),
-                                 "summary": .object(["type": "string", "description": "What the caller wants and what has been done so far, for the colleague."])])
         }
     }
 

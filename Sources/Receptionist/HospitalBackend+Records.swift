@@ -32,15 +32,6 @@ extension HospitalBackend {
         ]
     }
 
-    /// `transfer_to_human`: records the hand-off and returns its ticket.
-    func transferToHuman(reason: String, summary: String) throws -> JSONValue {
-        try db.transaction {
-            let ticket = try nextID(table: "transfers", column: "ticket", prefix: "T", width: 4, first: 1)
-            try db.run("INSERT INTO transfers (ticket, reason, summary) VALUES (?, ?, ?)", [.text(ticket), .text(reason), .text(summary)])
-            return ["status": "transferred", "ticket": .string(ticket)]
-        }
-    }
-
     /// The patient row `name` names: a patient id, or the full name compared word by word
     /// ignoring case, punctuation, extra spaces and titles.
     func patientRow(_ name: String) throws -> SQLiteRow? {

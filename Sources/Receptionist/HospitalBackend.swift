@@ -4,7 +4,8 @@ import CallDatabase
 import Foundation
 
 /// The reference hospital receptionist's backend: doctors, patients, appointments and
-/// hand-offs in an in-memory SQLite database, behind the tools a receptionist agent calls.
+/// hand-offs in an in-memory SQLite database, behind the tools a receptionist agent calls
+/// (the hand-off itself, `transfer_to_human`, is declared in the agent's tools file).
 ///
 /// The calendar is simulated: `today` is given, nothing reads the clock, and every id is
 /// the next number after the highest in use, so the same calls give the same results.
@@ -17,7 +18,6 @@ public final class HospitalBackend: ToolProviding, Sendable {
         case cancelAppointment = "cancel_appointment"
         case getPatientInfo = "get_patient_info"
         case getDoctorInfo = "get_doctor_info"
-        case transferToHuman = "transfer_to_human"
     }
 
     let db: SQLiteDatabase
@@ -81,8 +81,6 @@ public final class HospitalBackend: ToolProviding, Sendable {
             try patientInfo(name: arguments.required("patient_name"))
         case .getDoctorInfo:
             try doctorInfo(name: arguments.required("doctor_name"))
-        case .transferToHuman:
-            try transferToHuman(reason: arguments.required("reason"), summary: arguments.required("summary"))
         }
     }
 

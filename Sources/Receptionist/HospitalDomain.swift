@@ -1,4 +1,5 @@
 import AgentTools
+import CallDatabase
 import CallText
 
 /// The reference hospital receptionist's world (after the Salesforce voice-agent
@@ -25,7 +26,9 @@ public struct HospitalDomain: AgentDomain {
         DomainCatalog.register(type) { settings in try HospitalDomain(fixtures: settings.fixtures, today: settings.today) }
     }
 
-    public var handoffTool: String? { HospitalBackend.Tool.transferToHuman.rawValue }
+    /// `transfer_to_human`, which the receptionist's agent files declare (Scenarios/agents/receptionist.tools.yaml):
+    /// a row in the hospital's `transfers` table.
+    public var handoffTool: String? { "transfer_to_human" }
 
     public var defaultSystemPrompt: String {
         """
@@ -58,6 +61,10 @@ public struct HospitalDomain: AgentDomain {
 
 extension HospitalBackend: DomainBackend {
     public var tools: any ToolProviding { self }
+
+    /// The hospital's database, for tools declared in the agent file and state checks
+    /// (its changes are not reported: `seedSnapshot` stays nil).
+    public var database: SQLiteDatabase? { db }
 
     /// `doctors` (display names), `patients` (including those registered during the call)
     /// and `appointment_ids`.

@@ -45,6 +45,12 @@ public struct CallReport: Codable, Sendable {
     public var artifacts: [String: String]
     /// The scenario's judge criteria and their verdicts (only for a scenario that states any).
     public var judgements: [JudgementReport]? = nil
+    /// What the call left in its agent's database against the seed (agents whose backend
+    /// reports it; absent otherwise).
+    public var state: StateReport? = nil
+    /// The agent the call was made to, when it is not the run's main agent (a run of
+    /// scenarios that call different agents).
+    public var agent: String? = nil
 
     /// Creates a value from its parts.
     public init(scenario: String, cell: String? = nil, description: String? = nil, file: String, seed: UInt64, passed: Bool, completed: Bool, escalated: Bool, expectedEscalation: Bool, endedBy: String, wer: Double, werCounts: WERCounts, failures: [String], durationMs: Double, ttfaMs: LatencyStats, eotMs: LatencyStats, bargeIns: [BargeInReport], cutIns: Int, falseBargeIns: Int, deadAirMs: Double, talkOverMs: Double, entities: [EntityReport], entityAccuracy: Double? = nil, toolCalls: [ToolCallReport], line: LineReport, turns: [TurnReport], timeline: [TimelineSpan], artifacts: [String: String]) {

@@ -24,17 +24,17 @@ struct CassetteTests {
                 : ScriptedReceptionist.handler(request, number)
         }
         let recorder = RecordingTransport(folder: folder.root)
-        let recorded = try client(server.baseURL, key: "sk-record-123456", transport: recorder).complete(Self.conversation, tools: try Hospital.backend().definitions)
+        let recorded = try client(server.baseURL, key: "sk-record-123456", transport: recorder).complete(Self.conversation, tools: try Hospital.tools().definitions)
         server.stop()
 
         #expect(recorded.attempts == 2)
         #expect(recorded.toolCalls.map(\.name) == ["get_doctor_info"])
         let replayer = ReplayingTransport(folder: folder.root)
         // Replaying needs neither the server nor the key.
-        let replayed = try client(server.baseURL, key: nil, transport: replayer).complete(Self.conversation, tools: try Hospital.backend().definitions)
+        let replayed = try client(server.baseURL, key: nil, transport: replayer).complete(Self.conversation, tools: try Hospital.tools().definitions)
         #expect(replayed == recorded)
         let again = try client("http://other-host:9/v1", key: nil, transport: ReplayingTransport(folder: folder.root))
-            .complete(Self.conversation, tools: try Hospital.backend().definitions)
+            .complete(Self.conversation, tools: try Hospital.tools().definitions)
         #expect(again == recorded)
     }
 
@@ -57,7 +57,7 @@ struct CassetteTests {
     func brainStops() throws {
         let folder = TempFolder()
         let transport = ReplayingTransport(folder: folder.root)
-        let brain = LLMBrain(client: client("http://127.0.0.1:9/v1", key: nil, transport: transport), tools: try Hospital.backend(),
+        let brain = LLMBrain(client: client("http://127.0.0.1:9/v1", key: nil, transport: transport), tools: try Hospital.tools(),
                              settings: .init(systemPrompt: "S", fallbackMessage: "Sorry."))
         let response = brain.respond(to: "Hello there")
         #expect(response.text.isEmpty)

@@ -27,7 +27,7 @@ struct LLMBrainTests {
     @Test("the greeting is the model's answer to the system prompt alone")
     func greeting() throws {
         let server = try LoopbackServer(ScriptedReceptionist.handler)
-        let response = brain(server, tools: try Hospital.backend()).greet()
+        let response = brain(server, tools: try Hospital.tools()).greet()
         #expect(says(response) == [ScriptedReceptionist.greeting])
         #expect(response.measuredDelays?.count == 1)
         #expect(server.requests[0].json?["messages"] == [["role": "system", "content": "You are the receptionist."]])
@@ -36,7 +36,7 @@ struct LLMBrainTests {
     @Test("a tool call runs on the backend, its result goes back as a tool message, and the answer uses it")
     func toolRound() throws {
         let server = try LoopbackServer(ScriptedReceptionist.handler)
-        let backend = try Hospital.backend()
+        let backend = try Hospital.tools()
         let llm = brain(server, tools: backend)
         _ = llm.greet()
         let response = llm.respond(to: "Can you tell me about Doctor Lee?")
@@ -64,7 +64,7 @@ struct LLMBrainTests {
     @Test("parallel tool calls run in index order; the second is not charged a second model call")
     func parallelCalls() throws {
         let server = try LoopbackServer(ScriptedReceptionist.handler)
-        let response = brain(server, tools: try Hospital.backend()).respond(to: "Tell me about both doctors, Lee and Patel.")
+        let response = brain(server, tools: try Hospital.tools()).respond(to: "Tell me about both doctors, Lee and Patel.")
         #expect(tools(response).map { $0.0.id } == ["call_lee", "call_patel"])
         #expect(tools(response).map { $0.0.arguments["doctor_name"] } == ["Dr. Lee", "Dr. Patel"])
         #expect(says(response).count == 1)
@@ -79,7 +79,7 @@ struct LLMBrainTests {
     @Test("transfer_to_human runs the tool and ends the turn with a transfer step after the closing words")
     func transfer() throws {
         let server = try LoopbackServer(ScriptedReceptionist.handler)
-        let backend = try Hospital.backend()
+        let backend = try Hospital.tools()
         let response = brain(server, tools: backend).respond(to: "Can I speak to a real person, please?")
         #expect(tools(response).map(\.0.name) == ["transfer_to_human"])
         #expect(tools(response)[0].1.content["ticket"] != nil)
@@ -99,7 +99,7 @@ struct LLMBrainTests {
             response.delayMs = 1500
             return response
         }
-        let response = brain(server, tools: try Hospital.backend(), timeoutMs: 300).respond(to: "Hello?")
+        let response = brain(server, tools: try Hospital.tools(), timeoutMs: 300).respond(to: "Hello?")
         #expect(says(response) == [Self.fallback])
         guard case .transfer(let reason, let summary) = response.steps.last else {
             Issue.record("no transfer after the fallback: \(response.steps)")
@@ -115,7 +115,7 @@ struct LLMBrainTests {
     @Test("persistent server errors give the fallback and a transfer naming the status")
     func serverError() throws {
         let server = try LoopbackServer { _, _ in .json(["error": ["message": "model unavailable"]], status: 500) }
-        let response = brain(server, tools: try Hospital.backend()).greet()
+        let response = brain(server, tools: try Hospital.tools()).greet()
         #expect(says(response) == [Self.fallback])
         guard case .transfer(let reason, _) = response.steps.last else {
             Issue.record("no transfer: \(response.steps)")
@@ -127,7 +127,7 @@ struct LLMBrainTests {
     @Test("with latency: profile the response carries no measured delays")
     func profileLatency() throws {
         let server = try LoopbackServer(ScriptedReceptionist.handler)
-        let response = brain(server, tools: try Hospital.backend(), measured: false).respond(to: "Can you tell me about Doctor Lee?")
+        let response = brain(server, tools: try Hospital.tools(), measured: false).respond(to: "Can you tell me about Doctor Lee?")
         #expect(response.measuredDelays == nil)
         #expect(tools(response).count == 1)
     }
@@ -135,7 +135,7 @@ struct LLMBrainTests {
     @Test("restoring a snapshot undoes a turn: the next request does not contain it")
     func snapshotRestore() throws {
         let server = try LoopbackServer(ScriptedReceptionist.handler)
-        let llm = brain(server, tools: try Hospital.backend())
+        let llm = brain(server, tools: try Hospital.tools())
         _ = llm.greet()
         let saved = llm.snapshot()
         _ = llm.respond(to: "Can you tell me about Doctor Lee?")
@@ -151,7 +151,7 @@ struct LLMBrainTests {
     @Test("silence is a note from the phone system")
     func noInput() throws {
         let server = try LoopbackServer(ScriptedReceptionist.handler)
-        let response = brain(server, tools: try Hospital.backend()).noInput(heardSound: false)
+        let response = brain(server, tools: try Hospital.tools()).noInput(heardSound: false)
         #expect(says(response) == ["Are you still there?"])
         #expect(server.requests[0].json?["messages"]?[1]?["content"]?.string == LLMBrain.silenceNote)
     }
@@ -163,7 +163,7 @@ struct LLMBrainTests {
             if last?["role"] == "tool" { return .stream([SSE.textAnswer("Sorry, let me try again later.")]) }
             return .stream([SSE.toolAnswer(id: "call_x", name: "get_doctor_info", arguments: "{doctor: Lee")])
         }
-        let response = brain(server, tools: try Hospital.backend()).respond(to: "Who is Dr. Lee?")
+        let response = brain(server, tools: try Hospital.tools()).respond(to: "Who is Dr. Lee?")
         #expect(tools(response).count == 1)
         #expect(tools(response)[0].1.isError)
         let toolMessage = try #require(server.requests.last?.json?["messages"]?.array?.last)
@@ -177,7 +177,7 @@ struct LLMBrainTests {
         let server = try LoopbackServer { _, n in
             .stream([SSE.toolAnswer(id: "call_\(n)", name: "get_doctor_info", arguments: #"{"doctor_name":"Lee"}"#)])
         }
-        let response = brain(server, tools: try Hospital.backend()).respond(to: "Tell me everything.")
+        let response = brain(server, tools: try Hospital.tools()).respond(to: "Tell me everything.")
         #expect(server.requests.count == 5)
         #expect(tools(response).count == 5)
         #expect(says(response) == [Self.fallback])

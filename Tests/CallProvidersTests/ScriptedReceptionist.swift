@@ -1,4 +1,6 @@
 import CallProviders
+import CallScenario
+import CallText
 import Receptionist
 import AgentTools
 import Foundation
@@ -69,6 +71,21 @@ enum Hospital {
     }()
 
     static func backend() throws -> HospitalBackend { try HospitalBackend(fixtures: fixtures, today: "2025-06-02") }
+
+    /// The receptionist's tools as its agent files give them: the hospital's own, then
+    /// those of Scenarios/agents/receptionist.tools.yaml (the hand-off) on its database.
+    static func tools() throws -> DeclaredTools {
+        let backend = try backend()
+        let file = URL(fileURLWithPath: fixtures).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Scenarios/agents/receptionist.tools.yaml").path
+        let declared = try ScenarioLoader.loadTools(file).map { tool -> DeclaredTool in
+            guard case .sql(let sql) = tool.implementation else { throw ToolFailure("\(tool.name) is not an sql tool") }
+            return DeclaredTool(definition: tool.definition, implementation: SQLTool(name: tool.name, statements: sql.statements, result: sql.result,
+                                                                                    requires: sql.requires), handoff: tool.handoff)
+        }
+        return DeclaredTools(declared, base: backend, context: ToolContext(database: backend.database, today: CalendarDate(iso: "2025-06-02")),
+                             faults: ToolFaults(plans: [:], random: { 0 }))
+    }
 
     /// The hospital domain over the fixtures.
     static let domain = try! HospitalDomain(fixtures: fixtures, today: "2025-06-02")

@@ -1,3 +1,4 @@
+import AgentTools
 import CallImpairment
 import VoicePipeline
 import Foundation
@@ -59,6 +60,13 @@ struct SchemaTests {
         .init("agent", ["backend"], BackendConfig.keys),
         .init("agent", ["guardrails"], GuardrailConfig.keys),
         .init("agent", ["guardrails", "emergency"], EmergencyConfig.keys, defaultsAlone: true),
+        .init("agent", ["$defs.tool"], ToolConfig.keys),
+        .init("agent", ["$defs.toolCheck"], ToolConfig.checkKeys),
+        .init("agent", ["$defs.toolHTTP"], ToolConfig.httpKeys),
+        .init("agent", ["$defs.mockCase"], ToolConfig.mockKeys),
+        .init("agent", ["$defs.failures"], ToolFailurePlan.keys),
+        .init("scenario", ["$defs.stateCheck"], ExpectedState.keys),
+        .init("scenario", ["$defs.failures"], ToolFailurePlan.keys),
         .init("profile", [], LatencyProfile.keys),
         .init("profile", ["transport"], LatencyProfile.Transport.keys),
         .init("profile", ["stt"], LatencyProfile.STT.keys),
@@ -143,6 +151,7 @@ struct SchemaTests {
         ("agent", ["stt", "adaptation"], STTConfig.Adaptation.allCases.map(\.rawValue)),
         ("agent", ["tts", "http", "format"], SpeechServiceConfig.Format.allCases.map(\.rawValue)),
         ("agent", ["brain", "llm", "latency"], LLMConfig.Latency.allCases.map(\.rawValue)),
+        ("agent", ["$defs.tool", "result"], SQLTool.ResultShape.allCases.map(\.rawValue)),
         ("scenario", ["caller", "persona", "oneOf:0"], CallerPersona.presetNames),
         ("scenario", ["caller", "persona", "oneOf:1", "preset"], CallerPersona.presetNames),
         ("scenario", ["caller", "persona", "oneOf:1", "interrupts"], CallerPersona.Interrupts.allCases.map(\.rawValue)),

@@ -81,22 +81,6 @@ struct HospitalRecordsTests {
         #expect(result.errorMessage?.contains("no patient") == true)
     }
 
-    @Test("hand-offs are recorded with numbered tickets")
-    func transfers() throws {
-        let backend = try HospitalFixture.backend()
-        let first = backend.call("transfer_to_human", ["reason": "caller asked for a person", "summary": "John Smith wants to discuss a bill."])
-        let second = backend.call("transfer_to_human", ["reason": "emergency", "summary": "Chest pain; told to call 911."])
-        #expect(first.content == ["status": "transferred", "ticket": "T-0001"])
-        #expect(second.content["ticket"] == "T-0002")
-        #expect(backend.transfers() == [
-            Transfer(ticket: "T-0001", reason: "caller asked for a person", summary: "John Smith wants to discuss a bill."),
-            Transfer(ticket: "T-0002", reason: "emergency", summary: "Chest pain; told to call 911."),
-        ])
-        let missing = backend.call("transfer_to_human", ["reason": "emergency"])
-        #expect(missing.errorMessage?.contains("needs the argument 'summary'") == true)
-        #expect(backend.transfers().count == 2)
-    }
-
     @Test("vocabulary lists for the agent")
     func vocabulary() throws {
         let backend = try HospitalFixture.backend()

@@ -12,7 +12,6 @@ struct ToolDefinitionTests {
         "cancel_appointment": (["appointment_id"], []),
         "get_patient_info": (["patient_name"], []),
         "get_doctor_info": (["doctor_name"], []),
-        "transfer_to_human": (["reason", "summary"], []),
     ]
 
     /// Well-formed values for every argument name.

@@ -1,6 +1,7 @@
+import CallDatabase
 import CallText
 
-/// The world an agent works in — a hospital's appointments, a store's orders: the backend
+/// The world an agent works in — a hospital's appointments, a restaurant's tables: the backend
 /// its tools act on, the names its flow and recognizer must know, and its calendar's
 /// today. The generic layers (pipeline, harness, text) reach a domain only through this
 /// protocol; the agent YAML's `backend.type` chooses one from the `DomainCatalog`.
@@ -28,4 +29,16 @@ public protocol DomainBackend: AnyObject {
     /// flow's `choice`, `person` and `identifier` slots match against; empty when the
     /// domain has no such list.
     func entities(_ name: String) -> [String]
+    /// The call's SQLite database, when the backend keeps its state in one: tools declared
+    /// with `sql:` run against it, a flow slot's `query` reads it and a scenario's
+    /// `expect.state` checks it after the call. Nil by default.
+    var database: SQLiteDatabase? { get }
+    /// The database as every call starts (schema and seed), when what a call changes in it
+    /// is reported; nil by default.
+    var seedSnapshot: DatabaseSnapshot? { get }
+}
+
+extension DomainBackend {
+    public var database: SQLiteDatabase? { nil }
+    public var seedSnapshot: DatabaseSnapshot? { nil }
 }

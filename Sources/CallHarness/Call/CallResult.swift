@@ -44,4 +44,6 @@ public struct CallResult {
     public var arrivals: [Int64: Int64]
     /// Left: the caller's microphone; right: what the caller heard.
     public var recording: AudioBuffer
+    /// The database the call left, when the agent's backend keeps one.
+    public var finalState: CallFinalState? = nil
 }

@@ -60,8 +60,9 @@ public struct CallRunner {
         let lineRate = scenario.line.codec == .mulaw ? 8000 : 16000
 
         var oracle: ScriptedTranscript?
-        let setup = CallSetup(scheduler: scheduler, trace: trace, lineSampleRate: lineRate, seed: seed, latency: latency,
+        var setup = CallSetup(scheduler: scheduler, trace: trace, lineSampleRate: lineRate, seed: seed, latency: latency,
                               transcriptOracle: { start, end in oracle?.text(start, end) ?? "" })
+        setup.toolFailures = scenario.toolFailures
         let (voiceAgent, close) = try agent.connect(setup)
         defer { close() }
 
@@ -113,11 +114,13 @@ public struct CallRunner {
         let end = finished ?? scheduler.now
         let mic = AudioBuffer(samples: caller.micRecording, sampleRate: lineRate)
         let ear = AudioBuffer(samples: caller.earRecording, sampleRate: lineRate)
-        return CallResult(scenarioID: scenario.id, seed: seed, spoken: caller.spoken, heard: caller.heard, heardText: caller.heardText,
+        var result = CallResult(scenarioID: scenario.id, seed: seed, spoken: caller.spoken, heard: caller.heard, heardText: caller.heardText,
                           utterances: observed.utterances, replies: observed.replies, ended: voiceAgent.ending?.reason,
                           callerHungUpAt: caller.hungUpAt, timedOut: timedOut, duration: end - .zero, trace: trace.events,
                           toolCalls: observed.toolCalls, handoffTool: observed.handoffTool, callerToAgent: toAgent.stats,
                           agentToCaller: toCaller.stats, concealedAtAgent: toAgent.concealedFrames,
                           concealedAtCaller: toCaller.concealedFrames, arrivals: arrivals, recording: .interleaving([mic, ear]))
+        result.finalState = try CallFinalState(setup.state.backend)
+        return result
     }
 }

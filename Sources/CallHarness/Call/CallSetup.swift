@@ -1,4 +1,5 @@
 import AgentInterface
+import AgentTools
 import CallScenario
 import CallText
 import SimTime
@@ -19,6 +20,16 @@ struct CallSetup {
     /// The named `scripted` STT oracle: the caller's own words for the agent-side speech
     /// segment `[start, end]`, for agents configured to use it.
     let transcriptOracle: (SimInstant, SimInstant) -> String
+    /// Failures the scenario injects into the agent's tools, by tool name.
+    var toolFailures: [String: ToolFailurePlan] = [:]
+    /// Where the agent leaves the call's backend, whose database the scorer reads after the call.
+    let state = CallState()
+}
+
+/// The backend of one call, kept for reading its final state once the call is over.
+final class CallState {
+    /// The call's backend, once the agent has made it.
+    var backend: (any DomainBackend)?
 }
 
 /// An agent made ready for a run, which the call loop connects to once per call.

@@ -8,7 +8,7 @@ extension PreparedAgent {
     /// The chat-completions client and brain settings of an llm brain: the API key from
     /// its environment variable (not needed when replaying), the system prompt from its
     /// file with `{today}` filled in from the backend's calendar.
-    static func model(_ llm: LLMConfig, config: AgentConfig, domain: (any AgentDomain)?, cassette: CassetteMode,
+    static func model(_ llm: LLMConfig, config: AgentConfig, domain: (any AgentDomain)?, handoffTool: String?, cassette: CassetteMode,
                       transport: any ProviderTransport) throws -> (client: ChatCompletionsClient, settings: LLMBrain.Settings) {
         let key = try apiKey(llm.apiKeyEnv, key: "brain.llm", config: config, cassette: cassette)
         var template = domain?.defaultSystemPrompt ?? Self.genericSystemPrompt
@@ -24,7 +24,7 @@ extension PreparedAgent {
                                                       maxTokens: llm.maxTokens, timeoutMs: llm.timeoutMs)
         return (ChatCompletionsClient(settings: settings, transport: transport),
                 LLMBrain.Settings(systemPrompt: SystemPrompt.render(template, today: today), fallbackMessage: config.fallbackMessage,
-                                  measuredLatency: llm.latency == .measured, handoffTool: domain?.handoffTool))
+                                  measuredLatency: llm.latency == .measured, handoffTool: handoffTool))
     }
 
     /// The instructions of a model brain whose agent has no backend and names no prompt file.

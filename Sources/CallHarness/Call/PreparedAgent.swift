@@ -1,5 +1,6 @@
 import AgentInterface
 import AgentTools
+import CallDatabase
 import CallProviders
 import CallScenario
 import CallSpeech
@@ -30,6 +31,10 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
     public let unpronounceable: [String]
     /// The domain the agent's backend belongs to, nil for an agent without a backend.
     public let domain: (any AgentDomain)?
+    /// The tools the agent file declares, ready to run.
+    let declared: [DeclaredTool]
+    /// The tool that hands a call to a person: the declared hand-off, else the domain's.
+    public let handoffTool: String?
 
     /// Loads the flow (or sets up the model client, whose calls go live, are recorded or
     /// are replayed per `cassette`) and builds the recognizer's language model.
@@ -37,6 +42,9 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
         self.config = config
         domain = try Self.domain(config)
         transport = cassette.transport()
+        let seeded = try domain?.makeBackend().database
+        declared = try Self.declaredTools(config, database: seeded, transport: transport, cassette: cassette)
+        handoffTool = config.tools.first(where: \.handoff)?.name ?? domain?.handoffTool
         transcription = try config.stt.service.map { try Self.endpoint($0, key: "stt.http", config: config, cassette: cassette) }
         speech = try config.tts.service.map { try Self.endpoint($0, key: "tts.http", config: config, cassette: cassette) }
         switch config.brain {
@@ -46,8 +54,11 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
         case .llm(let llm):
             flow = FlowDefinition(start: "", slots: [:], intents: [], globalRoutes: [:], nodes: [:],
                                   noInput: NoInputPolicy(prompt: "", maxAttempts: 0, then: ""), corpus: [])
-            model = try Self.model(llm, config: config, domain: domain, cassette: cassette, transport: transport)
+            model = try Self.model(llm, config: config, domain: domain, handoffTool: handoffTool, cassette: cassette, transport: transport)
         }
+        // The flow's slot queries run on the seeded database now, whatever recognizer listens:
+        // one that does not fit the database is an error before any call.
+        let slots = try Self.slotValues(flow, database: seeded, today: domain?.today, config: config)
         switch (config.stt.engine, config.stt.languageModel) {
         case (.scripted, _), (.http, _):
             recognizer = nil
@@ -59,7 +70,7 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
             unpronounceable = []
         case (.pocketsphinx, .domain):
             let values = try Self.placeholderValues(domain, config: config)
-            let corpus = DomainCorpus.expand(flow.corpus, values: values)
+            let corpus = DomainCorpus.expand(flow.corpus, values: values.merging(slots) { domain, _ in domain }.merging(DomainCorpus.generic) { known, _ in known })
                 + flow.intents.flatMap { $0.examples + $0.keywords }
                 + config.interruption.backchannels + config.guardrails.emergency.phrases
                 + (model == nil ? [] : values.keys.sorted().flatMap { values[$0]! })
@@ -79,10 +90,11 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
             }
             return nil
         }
+        if backend.type == BackendConfig.sqliteType { return try sqliteDomain(backend, config: config) }
         guard let factory = DomainCatalog.factory(for: backend.type) else {
             let known = DomainCatalog.types
             throw ScenarioError(file: config.file, line: backend.typeLine, key: "backend.type",
-                                message: "unknown backend type '\(backend.type)'; types: \(known.isEmpty ? "none registered" : known.joined(separator: ", "))")
+                                message: "unknown backend type '\(backend.type)'; types: \(([BackendConfig.sqliteType] + known).joined(separator: ", "))")
         }
         let settings = DomainCatalog.Settings(type: backend.type, fixtures: backend.fixtures, today: backend.today, agentFile: config.file)
         do {
@@ -90,6 +102,17 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
         } catch let error as ToolFailure {
             throw ScenarioError(file: config.file, line: backend.typeLine, key: "backend", message: error.message)
         }
+    }
+
+    /// The first-column values of a flow slot's query on the call's database, its `:slot`
+    /// parameters bound to the slots filled (checked when the agent was prepared; a failure
+    /// now gives no values).
+    static func slotQuery(_ sql: String, slots: [String: String], database: SQLiteDatabase?, today: CalendarDate) -> [String] {
+        guard let database else { return [] }
+        var binds = slots.mapValues { SQLiteValue.text($0) }
+        binds[SQLTool.todayParameter] = .text(today.iso)
+        let rows = (try? database.script(sql, named: binds).rows) ?? []
+        return rows.compactMap { $0.values.first }.filter { !$0.isNull }.map(\.plainText)
     }
 
     /// Values for the corpus placeholders: the calendar's (`weekday`, `date`, `time`,
@@ -111,8 +134,9 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
     func makeBrain(tools: any ToolProviding, backend: (any DomainBackend)?) -> any ResponseGenerating {
         if let model { return LLMBrain(client: model.client, tools: tools, settings: model.settings) }
         // A flow brain always has a domain (checked when the agent was prepared).
-        let context = FlowContext(today: domain!.today, entities: { name in backend?.entities(name) ?? [] },
-                                  handoffTool: domain?.handoffTool)
+        let today = domain!.today
+        let context = FlowContext(today: today, entities: { name in backend?.entities(name) ?? [] }, handoffTool: handoffTool,
+                                  query: { sql, slots in Self.slotQuery(sql, slots: slots, database: backend?.database, today: today) })
         return FlowEngine(flow: flow, tools: tools, context: context)
     }
 
@@ -127,7 +151,9 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
     func connect(_ setup: CallSetup) throws -> (agent: any CallAnswering, close: () -> Void) {
         let latency = setup.latency ?? SharedLatency(ProfileLatency(config.latency, seed: Seed.derive(setup.seed, "latency")))
         let backend = try makeBackend()
-        let tools = MeteredTools(backend?.tools ?? NoTools(), measure: latency.measures.contains(.tools), fails: { latency.toolFails() })
+        setup.state.backend = backend
+        let tools = MeteredTools(callTools(backend: backend, seed: setup.seed, failures: setup.toolFailures),
+                                 measure: latency.measures.contains(.tools), fails: { latency.toolFails() })
         let brain = makeBrain(tools: tools, backend: backend)
         let recognizer = try borrowRecognizer(lineRate: setup.lineSampleRate)
         let synthesizer: any SpeechSynthesizing
@@ -139,7 +165,7 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
         }
         let agent = VoiceAgent(parameters: config.pipelineConfig(lineRate: setup.lineSampleRate), scheduler: setup.scheduler,
                                trace: setup.trace, latency: latency, recognizer: recognizer.recognizer, synthesizer: synthesizer,
-                               brain: brain, tools: tools, handoffTool: domain?.handoffTool)
+                               brain: brain, tools: tools, handoffTool: handoffTool)
         if recognizer.scripted { agent.scriptedTranscript = setup.transcriptOracle }
         return (agent, { self.giveBack(recognizer) })
     }

@@ -25,6 +25,7 @@ struct ProfileLatency: LatencyModel {
     mutating func ttsFirstByte(measured: SimDuration) -> SimDuration { draw(profile.tts.firstByteMs, measured: measured) }
     var ttsRealTimeFactor: Double { profile.tts.realTimeFactor }
     mutating func toolLatency(measured: SimDuration) -> SimDuration { draw(profile.tools.latencyMs, measured: measured) }
+    mutating func toolLatency(for tool: String, measured: SimDuration) -> SimDuration { draw(profile.tools.latency(of: tool), measured: measured) }
     mutating func toolFails() -> Bool { profile.tools.failureRate > 0 && rng.nextUnit() < profile.tools.failureRate }
 
     var measures: Set<MeasuredStage> {
@@ -32,7 +33,7 @@ struct ProfileLatency: LatencyModel {
         if profile.stt.finalMs == .measured { stages.insert(.stt) }
         if profile.llm.ttftMs == .measured { stages.insert(.brain) }
         if profile.tts.firstByteMs == .measured { stages.insert(.tts) }
-        if profile.tools.latencyMs == .measured { stages.insert(.tools) }
+        if profile.tools.latencyMs == .measured || profile.tools.perTool.values.contains(.measured) { stages.insert(.tools) }
         return stages
     }
 }
@@ -48,6 +49,7 @@ final class SharedLatency: LatencyModel {
     func ttsFirstByte(measured: SimDuration) -> SimDuration { base.ttsFirstByte(measured: measured) }
     var ttsRealTimeFactor: Double { base.ttsRealTimeFactor }
     func toolLatency(measured: SimDuration) -> SimDuration { base.toolLatency(measured: measured) }
+    func toolLatency(for tool: String, measured: SimDuration) -> SimDuration { base.toolLatency(for: tool, measured: measured) }
     func toolFails() -> Bool { base.toolFails() }
     var measures: Set<MeasuredStage> { base.measures }
 }

@@ -1,8 +1,9 @@
 import CallText
 
 /// How the simulated caller checks what the agent reads back before agreeing: every date,
-/// time and titled name ("Doctor Patel") it knows — said or not yet asked for — and its
-/// own name must be the ones the agent repeats. A person would not confirm "Sunday, June eighth" after
+/// time, titled name ("Doctor Patel") and number read digit by digit ("W one zero zero
+/// eight") it knows — said or not yet asked for — and its own name must be the ones the
+/// agent repeats. A person would not confirm "Sunday, June eighth" after
 /// asking for Thursday, whether or not it was ever asked which day.
 struct ReadBackCheck {
     /// The calendar's today; without one, dates are not checked.
@@ -30,16 +31,20 @@ struct ReadBackCheck {
             if let name = Self.titledName(in: words), checked.insert("titled").inserted,
                let said = Self.titledName(in: TextNormalizer.words(readBack)),
                !said.contains(where: { heard in name.contains { FuzzyMatcher.similarity(heard, $0) >= 0.75 } }) { contradicts = true }
+            if let digits = Self.digitRun(in: words), checked.insert("digits").inserted,
+               let said = Self.digitRun(in: TextNormalizer.words(readBack)), said.count == digits.count, said != digits { contradicts = true }
             if contradicts { wrong.append(fact) }
         }
         return wrong.reversed()
     }
 
     /// True when `text` reads back anything this check can verify: a time, a date, a titled
-    /// name or the person it is for. "Shall I book that appointment?" alone reads back nothing.
+    /// name, the person it is for or a number read digit by digit. "Shall I book that
+    /// appointment?" alone reads back nothing.
     func hasDetails(_ text: String) -> Bool {
         if TimeParser.parse(text) != nil || Self.nameReadBack(in: text) != nil { return true }
-        if Self.titledName(in: TextNormalizer.words(text)) != nil { return true }
+        let words = TextNormalizer.words(text)
+        if Self.titledName(in: words) != nil || Self.digitRun(in: words) != nil { return true }
         return today.flatMap { DateParser.parse(text, today: $0, purpose: .upcoming) } != nil
     }
 
@@ -51,6 +56,23 @@ struct ReadBackCheck {
         let name = words[(cue + 1)...].prefix(3).prefix(while: PersonNameParser.canBePartOfName)
         return name.count >= 2 ? name.joined(separator: " ") : nil
     }
+
+    /// The digits of the longest run of at least three digit words said one by one ("one
+    /// zero zero eight" → "1008"): how ids and codes are read out.
+    static func digitRun(in words: [String]) -> String? {
+        var best = "", current = ""
+        for word in words + [""] {
+            if let digit = word == "oh" ? 0 : Self.digitWords.firstIndex(of: word) {
+                current += String(digit)
+            } else {
+                if current.count > best.count { best = current }
+                current = ""
+            }
+        }
+        return best.count >= 3 ? best : nil
+    }
+
+    static let digitWords = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
     /// Birth dates carry a year ("nineteen sixty two").
     private func looksLikeBirthDate(_ words: [String]) -> Bool {

@@ -1,4 +1,5 @@
 import CallScenario
+import CallText
 import VoicePipeline
 
 /// Reads flow YAML files (`Scenarios/flows/*.flow.yaml`) into `FlowDefinition`s, with
@@ -58,7 +59,7 @@ public enum FlowLoader {
             return SlotDefinition(kind: kind)
         }
         let m = try value.mapping()
-        try m.allowOnly(["kind", "aliases", "entity"])
+        try m.allowOnly(["kind", "aliases", "entity", "values", "query", "pattern"])
         let kindValue = try m.required("kind")
         let kind = SlotKind(rawValue: try kindValue.choice(kinds))!
         var aliases: [String: String] = [:]
@@ -66,10 +67,36 @@ public enum FlowLoader {
             for (alias, canonical) in a.entries { aliases[alias] = try canonical.nonEmptyString() }
         }
         let entity = try m.optional("entity")?.nonEmptyString()
-        if entity == nil, kind == .choice || kind == .identifier {
-            throw kindValue.error("a \(kind.rawValue) slot needs an entity: the domain's list of values it takes")
+        let values = try m.optional("values")?.stringList() ?? []
+        let query = try m.optional("query")?.nonEmptyString()
+        var pattern: IdentifierPattern?
+        if let patternValue = m.optional("pattern") {
+            guard kind == .identifier else { throw patternValue.error("a pattern applies only to an identifier slot") }
+            let text = try patternValue.nonEmptyString()
+            guard let parsed = IdentifierPattern(text) else {
+                throw patternValue.error("'\(text)' is not an identifier pattern: use # for a digit, @ for a letter, letters and digits as they are (at most 32)")
+            }
+            pattern = parsed
         }
-        return SlotDefinition(kind: kind, aliases: aliases, entity: entity)
+        let definition = SlotDefinition(kind: kind, aliases: aliases, entity: entity, values: values, query: query, pattern: pattern)
+        if kind == .choice, !definition.hasValues {
+            throw kindValue.error("a choice slot needs values, a query or an entity: the values it takes")
+        }
+        if kind == .identifier, !definition.hasValues, pattern == nil {
+            throw kindValue.error("an identifier slot needs a pattern (\"W-####\"), or values, a query or an entity: the ids it takes")
+        }
+        return definition
+    }
+
+    /// The line of the value at `keys` (mapping keys from the root) in the flow file at
+    /// `path`, for errors found after loading (a slot's query against the database).
+    public static func line(of keys: [String], in path: String) -> Int? {
+        guard var value = try? YAMLFile.load(path) else { return nil }
+        for key in keys {
+            guard let next = try? value.mapping().optional(key) else { return nil }
+            value = next
+        }
+        return value.line
     }
 
     private static func action(_ value: YAMLValue, slots: [String: SlotDefinition]) throws(ScenarioError) -> FlowAction {

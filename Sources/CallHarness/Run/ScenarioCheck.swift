@@ -1,3 +1,4 @@
+import CallDatabase
 import CallScenario
 import Foundation
 
@@ -41,12 +42,36 @@ public enum ScenarioCheck {
             if let scenario = try? ScenarioLoader.loadScenario(file), let path = agent.map(absolute) ?? scenario.agent { agentFiles.insert(absolute(path)) }
         }
         var flowFiles = named(.flow)
+        var databases: [String: SQLiteDatabase] = [:]
         for path in agentFiles.sorted() {
             do {
                 let config = try ScenarioLoader.loadAgent(path)
                 if case .flow(let flow) = config.brain { flowFiles.append(flow) }
-            } catch {
+                // Tools and a database of the agent's own are checked against that database.
+                if !config.tools.isEmpty || config.backend?.type == BackendConfig.sqliteType {
+                    databases[absolute(path)] = try PreparedAgent.checkDeclarations(config)
+                }
+            } catch let error as ScenarioError {
                 errors.append(error)
+            } catch {
+                errors.append(ScenarioError(file: path, line: nil, key: nil, message: "\(error)"))
+            }
+        }
+        for path in named(.tools) {
+            do { _ = try ScenarioLoader.loadTools(path) } catch { errors.append(error) }
+        }
+        for file in scenarios {
+            guard let scenario = try? ScenarioLoader.loadScenario(file), !scenario.expect.state.isEmpty,
+                  let agentPath = agent.map(absolute) ?? scenario.agent.map(absolute), let database = databases[agentPath] else { continue }
+            for (index, check) in scenario.expect.state.enumerated() {
+                do {
+                    guard try database.prepareScript(check.sql).allSatisfy(\.readOnly) else {
+                        errors.append(ScenarioError(file: file, line: check.line, key: "expect.state[\(index)].sql", message: "a state check must only read"))
+                        continue
+                    }
+                } catch {
+                    errors.append(ScenarioError(file: file, line: check.line, key: "expect.state[\(index)].sql", message: error.cause))
+                }
             }
         }
         let profiles = named(.profile)

@@ -25,7 +25,8 @@ public enum ScenarioRun {
         }
     }
 
-    /// Loads the scenarios and their agent; any problem is a `ScenarioError` naming the file.
+    /// Loads the scenarios and their main agent (the one most of them call; every other
+    /// agent they call is checked too); any problem is a `ScenarioError` naming the file.
     public static func load(_ options: RunOptions) throws -> (scenarios: [Scenario], agent: AgentConfig) {
         let files = try ScenarioLoader.discover(options.paths)
         guard !files.isEmpty else {
@@ -41,14 +42,9 @@ public enum ScenarioRun {
             seen[scenario.id] = file
             scenarios.append(scenario)
         }
-        let agentPaths = Set(scenarios.compactMap { options.agentPath ?? $0.agent })
-        guard let agentPath = options.agentPath ?? agentPaths.first else {
-            throw ScenarioError(file: files[0], line: nil, key: "agent", message: "no agent: name one in the scenario or pass --agent")
-        }
-        guard agentPaths.count <= 1 else {
-            throw ScenarioError(file: files[0], line: nil, key: "agent", message: "the scenarios name different agents (\(agentPaths.sorted().joined(separator: ", "))); pass --agent to choose one")
-        }
-        let agent = try ScenarioLoader.loadAgent(agentPath, overrides: options.overrides)
+        let agents = try RunAgents(scenarios, options: options)
+        let agent = try ScenarioLoader.loadAgent(agents.files[0], overrides: options.overrides)
+        _ = try agents.configs(options: options, main: agent)
         return (scenarios.sorted { $0.id < $1.id }, agent)
     }
 
@@ -63,17 +59,18 @@ public enum ScenarioRun {
         let wallStart = Date()
         let (scenarios, config) = try loaded ?? load(options)
         let output = try output ?? OutputSet(options.outputDirectory)
-        let agent = try PreparedAgent(config, cassette: options.cassette)
-        let plan = scenarios.flatMap { scenario -> [PlannedCall] in
+        let runAgents = try RunAgents(scenarios, options: options)
+        let agents = try runAgents.configs(options: options, main: config).map { try PreparedAgent($0, cassette: options.cassette) }
+        let plan = zip(scenarios, runAgents.index).flatMap { scenario, agent -> [PlannedCall] in
             let runs = scenario.expect.runs(requested: options.repeatCount)
             return (1...runs).map { k in
                 let name = k == 1 ? scenario.id : "\(scenario.id)-r\(k)"
-                return PlannedCall(scenario: scenario, agent: 0, cell: nil, name: name, folder: "calls/\(name)",
+                return PlannedCall(scenario: scenario, agent: agent, cell: nil, name: name, folder: "calls/\(name)",
                                    repetition: runs > 1 ? Repetition(scenario: scenario.id, index: k, of: runs) : nil)
             }
         }
         let progress = Progress(total: options.shard?.positions(of: plan.count).count ?? plan.count, enabled: options.showProgress)
-        return try execute(plan, agents: [agent], config: config, options: options, output: output, version: version, wallStart: wallStart,
+        return try execute(plan, agents: agents, config: config, options: options, output: output, version: version, wallStart: wallStart,
                            interruption: interruption, progress: { done, call, report, wall in progress.line(done, call.name, report: report, wall: wall) })
     }
 
@@ -84,13 +81,20 @@ public enum ScenarioRun {
                         sweep: (([CallReport]) -> SweepReport)? = nil) throws -> Outcome {
         let positions = options.shard?.positions(of: plan.count) ?? Array(plan.indices)
         let judge = try CallJudge(options.judge, cassette: options.cassette)
-        let finished = try CallBatch.run(positions.map { plan[$0] }, agents: agents, judge: judge, options: options, output: output,
+        let planned = positions.map { plan[$0] }
+        let finished = try CallBatch.run(planned, agents: agents, judge: judge, options: options, output: output,
                                          interruption: interruption, progress: progress)
-        let ordered = finished.map(\.report)
+        // A call of another agent than the run's main one says which.
+        let ordered = finished.map { call in
+            var report = call.report
+            let agent = agents[planned[call.index].agent].config
+            if agent.file != config.file { report.agent = agent.name }
+            return report
+        }
         var report = RunReport(
             tool: .init(name: "callharness", version: version), seed: options.seed,
             agent: .init(name: config.name, file: config.file, latencyProfile: config.latency.name,
-                         reproducible: isReproducible(config, options),
+                         reproducible: Set(plan.map(\.agent)).allSatisfy { isReproducible(agents[$0].config, options) },
                          overrides: Dictionary(options.overrides.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
                          unpronounceableWords: agents[0].unpronounceable),
             startedAt: ISO8601DateFormatter().string(from: wallStart), complete: ordered.count == positions.count,

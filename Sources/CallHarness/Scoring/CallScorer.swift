@@ -69,7 +69,7 @@ struct CallScorer {
                                                interruptions: result.replies.filter { $0.interruptedAt != nil }.count)
         failures += engineFailures()
 
-        return CallReport(
+        var report = CallReport(
             scenario: scenario.id, description: scenario.description, file: scenario.file, seed: result.seed,
             passed: failures.isEmpty, completed: completed, escalated: escalated,
             expectedEscalation: scenario.expect.escalated ?? false, endedBy: endedBy, wer: (werValue * 10000).rounded() / 10000,
@@ -83,6 +83,8 @@ struct CallScorer {
             },
             line: LineReport(callerToAgent: direction(result.callerToAgent), agentToCaller: direction(result.agentToCaller)),
             turns: turns, timeline: timeline(), artifacts: artifacts)
+        report.state = result.finalState?.report
+        return report
     }
 
     var escalationHappened: Bool {

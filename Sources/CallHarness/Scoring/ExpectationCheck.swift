@@ -44,6 +44,7 @@ struct ExpectationCheck {
         for phrase in expect.neverSays where said.contains(" " + TextNormalizer.normalize(phrase) + " ") {
             failures.append("the agent said \"\(phrase)\", which it must not")
         }
+        failures += StateCheck(checks: expect.state, state: result.finalState).failures()
         return failures
     }
 

@@ -26,18 +26,22 @@ public enum SweepRun {
         let grid = try SweepGrid(axes: options.axes)
         let (scenarios, base) = try ScenarioRun.load(options.run)
         let documents = try scenarios.map { scenario throws(ScenarioError) in try YAMLFile.load(scenario.file) }
+        let runAgents = try RunAgents(scenarios, options: options.run)
+        let bases = try runAgents.configs(options: options.run, main: base)
         var agentIndex: [String: Int] = [:]
         var agents: [AgentConfig] = []
         var calls: [PlannedCall] = []
         for cell in grid.cells {
             let settings = zip(grid.axes, cell.values)
             let agentOverrides = settings.compactMap { axis, value in axis.agentKey.map { (key: $0, value: value) } }
-            let agentKey = agentOverrides.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
-            if agentIndex[agentKey] == nil {
-                agentIndex[agentKey] = agents.count
-                agents.append(agentOverrides.isEmpty ? base : try loadAgent(base.file, options: options.run, cell: agentOverrides))
+            let cellKey = agentOverrides.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
+            // Each scenario's own agent, with the cell's agent settings.
+            for (position, file) in runAgents.files.enumerated() where agentIndex[file + "\n" + cellKey] == nil {
+                agentIndex[file + "\n" + cellKey] = agents.count
+                agents.append(agentOverrides.isEmpty ? bases[position] : try loadAgent(file, options: options.run, cell: agentOverrides))
             }
-            for (scenario, document) in zip(scenarios, documents) {
+            for ((scenario, document), agent) in zip(zip(scenarios, documents), runAgents.index) {
+                let agentKey = runAgents.files[agent] + "\n" + cellKey
                 let decoded: Scenario
                 do {
                     var yaml = document

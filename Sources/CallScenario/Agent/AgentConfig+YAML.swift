@@ -3,7 +3,7 @@ import VoicePipeline
 extension AgentConfig {
     /// The keys of an agent file.
     public static let keys = ["name", "description", "latency", "fallbackMessage", "vocabulary", "vad", "endpointing", "interruption",
-                              "stt", "tts", "sentenceBuffer", "brain", "backend", "guardrails"]
+                              "stt", "tts", "sentenceBuffer", "brain", "backend", "guardrails", "tools"]
     /// The latency profile used when an agent names none.
     public static let defaultLatencyProfile = "cloud-typical"
 
@@ -28,5 +28,6 @@ extension AgentConfig {
             backend: try mapping.optional("backend", as: BackendConfig.init(yaml:)),
             guardrails: try mapping.optional("guardrails", as: GuardrailConfig.init(yaml:)) ?? GuardrailConfig(),
             file: yaml.file)
+        tools = try mapping.optional("tools", as: ToolConfig.list(yaml:)) ?? []
     }
 }

@@ -33,6 +33,8 @@ public struct AgentConfig: Sendable, Equatable {
     public var backend: BackendConfig?
     /// Safety rules.
     public var guardrails: GuardrailConfig
+    /// Tools the agent file declares (in front of any its backend's domain has in Swift).
+    public var tools: [ToolConfig] = []
     /// The agent file (absolute path; empty when built in code).
     public var file: String
 

@@ -1,8 +1,9 @@
 extension BackendConfig {
     /// The keys of `backend`.
-    public static let keys = ["type", "fixtures", "today"]
+    public static let keys = ["type", "fixtures", "today", "schema", "seed"]
 
-    /// Decodes `backend`.
+    /// Decodes `backend`: a domain's `type` with its `fixtures` folder, or `type: sqlite`
+    /// with a `schema` file and an optional `seed` file.
     public init(yaml: YAMLValue) throws(ScenarioError) {
         let mapping = try yaml.mapping()
         try mapping.allowOnly(Self.keys)
@@ -10,10 +11,17 @@ extension BackendConfig {
         let today = try todayValue.string()
         guard Self.isCalendarDate(today) else { throw todayValue.error("'\(today)' is not a date written YYYY-MM-DD") }
         let typeValue = try mapping.required("type")
-        self.init(
-            type: try typeValue.nonEmptyString(), typeLine: typeValue.line,
-            fixtures: try mapping.required("fixtures").existingDirectory(),
-            today: today)
+        let type = try typeValue.nonEmptyString()
+        if type == Self.sqliteType {
+            if let stray = mapping.optional("fixtures") { throw stray.error("a sqlite backend has a schema and a seed file, not fixtures") }
+            self.init(type: type, typeLine: typeValue.line, today: today, schema: try mapping.required("schema").existingFile(),
+                      seed: try mapping.optional("seed")?.existingFile())
+        } else {
+            for key in ["schema", "seed"] {
+                if let stray = mapping.optional(key) { throw stray.error("applies only to type: sqlite") }
+            }
+            self.init(type: type, typeLine: typeValue.line, fixtures: try mapping.required("fixtures").existingDirectory(), today: today)
+        }
     }
 
     /// True for a real Gregorian date written `YYYY-MM-DD`.

@@ -1,8 +1,8 @@
 import Foundation
 
 extension ScenarioLoader {
-    /// Folders that hold agents, profiles, flows, judges and schemas rather than scenarios.
-    public static let skippedFolders: Set<String> = ["agents", "profiles", "flows", "judges", "schema"]
+    /// Folders that hold agents, profiles, flows, tools, judges and schemas rather than scenarios.
+    public static let skippedFolders: Set<String> = ["agents", "profiles", "flows", "tools", "judges", "schema"]
 
     /// The scenario files named by `paths`: files as given, directories searched
     /// recursively for `*.yaml` and `*.yml` (skipping the folders in `skippedFolders`,

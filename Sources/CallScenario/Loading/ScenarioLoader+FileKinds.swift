@@ -3,21 +3,23 @@ import Foundation
 extension ScenarioLoader {
     /// What a YAML file of a project holds.
     public enum FileKind: String, Sendable, CaseIterable {
-        case scenario, agent, profile, flow, judge
+        case scenario, agent, profile, flow, tools, judge
     }
 
     /// Folders whose files are of one kind, by the folder's name.
-    static let kindFolders: [String: FileKind] = ["agents": .agent, "profiles": .profile, "flows": .flow, "judges": .judge]
+    static let kindFolders: [String: FileKind] = ["agents": .agent, "profiles": .profile, "flows": .flow, "tools": .tools, "judges": .judge]
 
-    /// The kind of the file at `path`: by the folder it is in (`agents`, `profiles`, `flows`,
-    /// `judges`) or a `.flow.yaml` name; otherwise by its top-level keys (`start` or `nodes`: a
-    /// flow; `id` or `turns`: a scenario; `judge`: a judge; `brain` or another agent-only key: an
+    /// The kind of the file at `path`: a `.tools.yaml` name is a list of tools wherever it
+    /// is; else by the folder it is in (`agents`, `profiles`, `flows`, `tools`, `judges`)
+    /// or a `.flow.yaml` name; otherwise by its top-level keys (`start` or `nodes`: a flow;
+    /// `id` or `turns`: a scenario; `judge`: a judge; `brain` or another agent-only key: an
     /// agent; `transport`, `llm` or `tools`: a latency profile). A file that says nothing, or cannot be parsed,
     /// is a scenario, and its loader then says what is wrong with it.
     public static func kind(of path: String) -> FileKind {
         let url = URL(fileURLWithPath: absolute(path))
-        if let kind = kindFolders[url.deletingLastPathComponent().lastPathComponent] { return kind }
         let name = url.lastPathComponent
+        if name.hasSuffix(".tools.yaml") || name.hasSuffix(".tools.yml") { return .tools }
+        if let kind = kindFolders[url.deletingLastPathComponent().lastPathComponent] { return kind }
         if name.hasSuffix(".flow.yaml") || name.hasSuffix(".flow.yml") { return .flow }
         guard let keys = try? Set(YAMLFile.load(url.path).mapping().keys) else { return .scenario }
         if keys.contains("start") || keys.contains("nodes") { return .flow }
@@ -63,6 +65,11 @@ extension ScenarioLoader {
             }
         }
         return out
+    }
+
+    /// Loads the tools file at `path` (a list of tools, as an agent file's `tools`).
+    public static func loadTools(_ path: String) throws(ScenarioError) -> [ToolConfig] {
+        try ToolConfig.list(yaml: try YAMLFile.load(absolute(path)))
     }
 
     /// Loads the latency profile file at `path`.

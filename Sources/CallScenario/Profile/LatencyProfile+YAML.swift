@@ -74,15 +74,18 @@ extension LatencyProfile.TTS {
 
 extension LatencyProfile.Tools {
     /// The keys of `tools`.
-    public static let keys = ["latencyMs", "failureRate"]
+    public static let keys = ["latencyMs", "failureRate", "perTool"]
 
-    /// Decodes `tools`.
+    /// Decodes `tools`; `perTool` maps tool names to their own distributions.
     public init(yaml: YAMLValue) throws(ScenarioError) {
         let mapping = try yaml.mapping()
         try mapping.allowOnly(Self.keys)
         let defaults = Self()
+        var perTool: [String: LatencyDistribution] = [:]
+        for (name, value) in try mapping.optional("perTool")?.mapping().entries ?? [] { perTool[name] = try LatencyDistribution(yaml: value) }
         self.init(
             latencyMs: try mapping.optional("latencyMs", as: LatencyDistribution.init(yaml:)) ?? defaults.latencyMs,
-            failureRate: try mapping.optional("failureRate")?.double(in: 0...1) ?? defaults.failureRate)
+            failureRate: try mapping.optional("failureRate")?.double(in: 0...1) ?? defaults.failureRate,
+            perTool: perTool)
     }
 }

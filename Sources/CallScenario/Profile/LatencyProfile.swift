@@ -57,12 +57,18 @@ public struct LatencyProfile: Sendable, Equatable {
         public var latencyMs: LatencyDistribution
         /// Share of tool calls that fail (0…1).
         public var failureRate: Double
+        /// The time of particular tools, by name, in place of `latencyMs`.
+        public var perTool: [String: LatencyDistribution]
 
         /// Creates tool latency.
-        public init(latencyMs: LatencyDistribution = .fixed(0), failureRate: Double = 0) {
+        public init(latencyMs: LatencyDistribution = .fixed(0), failureRate: Double = 0, perTool: [String: LatencyDistribution] = [:]) {
             self.latencyMs = latencyMs
             self.failureRate = failureRate
+            self.perTool = perTool
         }
+
+        /// The latency of calls of `tool`.
+        public func latency(of tool: String) -> LatencyDistribution { perTool[tool] ?? latencyMs }
     }
 
     /// The profile's name.
@@ -97,7 +103,7 @@ public struct LatencyProfile: Sendable, Equatable {
 
     /// Every stage's distribution.
     public var distributions: [LatencyDistribution] {
-        [transport.oneWayMs, stt.finalMs, llm.ttftMs, tts.firstByteMs, tools.latencyMs]
+        [transport.oneWayMs, stt.finalMs, llm.ttftMs, tts.firstByteMs, tools.latencyMs] + tools.perTool.keys.sorted().map { tools.perTool[$0]! }
     }
 
     /// True when no stage is `measured`: the same seed gives the same timings.

@@ -1,6 +1,6 @@
 extension Expectations {
     /// The keys of `expect`.
-    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "judge", "passRate", "repeat"]
+    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "judge", "passRate", "repeat", "state"]
 
     /// Decodes `expect`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -31,6 +31,9 @@ extension Expectations {
             judge: try Self.criteria(mapping.optional("judge")),
             passRate: try mapping.optional("passRate")?.positiveDouble(atMost: 1),
             repeatCount: try mapping.optional("repeat")?.int(in: 1...1000))
+        if let value = mapping.optional("state") {
+            for item in try value.list() { state.append(try ExpectedState(yaml: item)) }
+        }
     }
 
     /// The judge's criteria: one text or a list of them, each distinct.

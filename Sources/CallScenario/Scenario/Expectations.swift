@@ -26,6 +26,8 @@ public struct Expectations: Sendable, Equatable {
     /// How many runs (with derived seeds) the scenario gets in every run; nil: one, or
     /// `defaultRepeatWithPassRate` when it has a `passRate`.
     public var repeatCount: Int?
+    /// Checks on the database the call leaves behind.
+    public var state: [ExpectedState] = []
 
     /// Runs of a scenario with a `passRate` and no `repeat`.
     public static let defaultRepeatWithPassRate = 10

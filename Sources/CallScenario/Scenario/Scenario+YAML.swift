@@ -1,7 +1,8 @@
+import AgentTools
 import CallImpairment
 extension Scenario {
     /// The keys of a scenario file.
-    public static let keys = ["id", "description", "tags", "agent", "caller", "line", "noise", "turns", "expect", "maxDurationMs"]
+    public static let keys = ["id", "description", "tags", "agent", "caller", "line", "noise", "turns", "expect", "maxDurationMs", "toolFailures"]
 
     /// Decodes a scenario document; `file` is the document's file.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -37,6 +38,9 @@ extension Scenario {
             expect: try mapping.optional("expect", as: Expectations.init(yaml:)) ?? Expectations(),
             maxDurationMs: try mapping.optional("maxDurationMs")?.int(in: 5000...3_600_000) ?? 180_000,
             file: yaml.file)
+        if let value = mapping.optional("toolFailures") {
+            for (name, plan) in try value.mapping().entries { toolFailures[name] = try ToolFailurePlan(yaml: plan) }
+        }
     }
 
     /// True for ids matching `^[a-z0-9][a-z0-9._-]*$`.

@@ -1,3 +1,4 @@
+import AgentTools
 import CallImpairment
 /// One simulated call: who calls, over what line, in what noise, saying what, and what
 /// must hold afterwards.
@@ -22,6 +23,9 @@ public struct Scenario: Sendable, Equatable {
     public var expect: Expectations
     /// The call is cut off after this long, in milliseconds.
     public var maxDurationMs: Int
+    /// Failures injected into the agent's tools in this call, by tool name (in place of a
+    /// declared tool's own `failures`).
+    public var toolFailures: [String: ToolFailurePlan] = [:]
     /// The scenario file (absolute path; empty when built in code).
     public var file: String
 

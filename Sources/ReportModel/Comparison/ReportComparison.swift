@@ -57,6 +57,9 @@ public struct ReportComparison: Codable, Sendable {
     /// Scenarios that passed every run of the baseline (run more than once) and pass only
     /// some in the candidate.
     public var newlyFlaky: [PassRateChange] = []
+    /// Calls whose final database differs from the baseline's, with the rows that differ
+    /// (listed, not a regression in itself: a state check is what fails a call).
+    public var stateChanges: [StateChange] = []
     /// Caveats about the comparison (missing confidence intervals, incomplete runs, …).
     public var notes: [String]
     /// Pass, or the regressions.
@@ -75,6 +78,7 @@ public struct ReportComparison: Codable, Sendable {
         onlyInBaseline = outcomes.onlyInBaseline
         onlyInCandidate = outcomes.onlyInCandidate
         (passRateDrops, newlyFlaky) = Self.passRates(candidate: candidate, baseline: baseline)
+        stateChanges = StateChange.changes(candidate: candidate, baseline: baseline)
         judge.judgeCalls(newlyFailing: newlyFailing)
         judge.judgePassRates(drops: passRateDrops, newlyFlaky: newlyFlaky)
         judge.judgeCompleteness(candidate: candidate, baseline: baseline)

@@ -57,7 +57,7 @@ extension VoiceAgent {
                 }
                 let measured = tools?.computeTime(for: call.id) ?? .zero
                 let fails = result.isError
-                let toolLatency = latency.toolLatency(measured: measured)
+                let toolLatency = latency.toolLatency(for: call.name, measured: measured)
                 let callAt = t
                 scheduler.schedule(at: callAt) { [weak self] in
                     self?.trace.record(callAt, .tool, "call", call.name, ["arguments": JSONValue.object(call.arguments).jsonString(), "reply": "\(index + 1)"])

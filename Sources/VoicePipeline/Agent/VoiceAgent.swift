@@ -117,7 +117,7 @@ public final class VoiceAgent: CallAnswering {
 
     /// Every utterance, reply and tool call, and a service failure that stopped the call.
     public func observations() -> AgentObservations {
-        let stages: [Any] = [brain, recognizer, synthesizer]
+        let stages: [Any] = [brain, recognizer, synthesizer] + (tools.map { [$0.base] } ?? [])
         let stop = stages.lazy.compactMap { ($0 as? any RunStopping)?.stoppingError }.first
         return AgentObservations(utterances: utterances, replies: replies, toolCalls: tools?.log ?? [], handoffTool: handoffTool,
                                  stopError: stop)

@@ -17,10 +17,17 @@ public protocol LatencyModel {
     var ttsRealTimeFactor: Double { get }
     /// Time a tool call takes.
     mutating func toolLatency(measured: SimDuration) -> SimDuration
+    /// Time a call of the tool named `tool` takes (by default, any tool's).
+    mutating func toolLatency(for tool: String, measured: SimDuration) -> SimDuration
     /// Whether the next tool call fails (injected fault).
     mutating func toolFails() -> Bool
     /// Which stages want real compute time measured.
     var measures: Set<MeasuredStage> { get }
+}
+
+extension LatencyModel {
+    /// Every tool takes what `toolLatency(measured:)` says.
+    public mutating func toolLatency(for tool: String, measured: SimDuration) -> SimDuration { toolLatency(measured: measured) }
 }
 
 /// Stages whose latency can be the real compute time of a local engine.

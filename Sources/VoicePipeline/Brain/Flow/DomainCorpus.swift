@@ -64,6 +64,22 @@ public enum DomainCorpus {
     /// Spoken years 1920–2025 ("nineteen eighty five", "twenty sixteen").
     public static let spokenYears: [String] = (1920...2025).map { NumberWords.year($0).joined(separator: " ") }
 
+    /// Placeholders any flow's corpus may use: `{digits}` (runs of digit words holding every
+    /// ordered pair of digits, for phone numbers and codes), `{number}` (one to one hundred, and
+    /// round hundreds and thousands) and `{letter}` (the letters' names).
+    public static let generic: [String: [String]] = [
+        "digits": spokenDigitRuns,
+        "number": (1...100).map { NumberWords.cardinal($0).joined(separator: " ") }
+            + [200, 300, 500, 1000, 2000].map { NumberWords.cardinal($0).joined(separator: " ") },
+        "letter": "abcdefghijklmnopqrstuvwxyz".map { String($0) },
+    ]
+
+    /// Ten runs of digit words, "d zero d one … d nine" for each digit d, that together
+    /// hold every ordered pair of digits.
+    static let spokenDigitRuns: [String] = (0..<10).map { d in
+        (0..<10).flatMap { [NumberWords.cardinal(d)[0], NumberWords.cardinal($0)[0]] }.joined(separator: " ")
+    }
+
     /// Weekday names.
     public static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow"]
 }

@@ -1,3 +1,5 @@
+import CallText
+
 /// A conversation flow: the deterministic brain's program. Loaded from a flow YAML file
 /// (see `Scenarios/flows/`), run by `FlowEngine`.
 public struct FlowDefinition: Sendable {
@@ -33,8 +35,9 @@ public struct FlowDefinition: Sendable {
     }
 }
 
-/// A slot's type, the domain's entity list it matches against, and words that stand for
-/// a value ("cardiologist" → "patel").
+/// A slot's type, the values it takes — a domain's entity list, values listed in the
+/// flow, or a query of the agent's database — and words that stand for a value
+/// ("cardiologist" → "patel").
 public struct SlotDefinition: Sendable, Equatable {
     /// How the slot is parsed.
     public var kind: SlotKind
@@ -43,13 +46,27 @@ public struct SlotDefinition: Sendable, Equatable {
     /// The domain's entity list whose values the slot takes (`choice`, `identifier`) or
     /// prefers (`person`), looked up when the caller speaks.
     public var entity: String?
+    /// Values listed in the flow (`choice`, `identifier`, `person`).
+    public var values: [String]
+    /// A query of the agent's database whose first column gives values, run when the
+    /// caller speaks; `:slot` parameters are bound to slots already filled.
+    public var query: String?
+    /// The shape of an `identifier` ("W-####"), read from speech when no known value matches.
+    public var pattern: IdentifierPattern?
 
     /// Creates a slot definition.
-    public init(kind: SlotKind, aliases: [String: String] = [:], entity: String? = nil) {
+    public init(kind: SlotKind, aliases: [String: String] = [:], entity: String? = nil, values: [String] = [], query: String? = nil,
+                pattern: IdentifierPattern? = nil) {
         self.kind = kind
         self.aliases = aliases
         self.entity = entity
+        self.values = values
+        self.query = query
+        self.pattern = pattern
     }
+
+    /// True when the slot has values to choose from (an entity list, listed values or a query).
+    public var hasValues: Bool { entity != nil || !values.isEmpty || query != nil }
 }
 
 /// How a slot's value is recognized in a transcript.
@@ -62,13 +79,22 @@ public enum SlotKind: String, Sendable, CaseIterable {
     case birthDate
     /// A clock time ("3:00 PM").
     case time
-    /// One of the values of the slot's entity list, by its full form or its last word
-    /// when that is unique (fuzzy, with aliases).
+    /// One of the slot's values, by its full form or its last word when that is unique
+    /// (fuzzy, with aliases).
     case choice
     /// Yes or no.
     case yesNo
-    /// One of the ids of the slot's entity list, read out ("A-1003" as "a one zero zero three").
+    /// One of the slot's known ids read out ("A-1003" as "a one zero zero three"), or any id
+    /// of its `pattern` ("W-####" as "double-u ten oh one").
     case identifier
+    /// A number ("forty two", "two point five").
+    case number
+    /// An amount of money ("forty nine ninety nine", "twenty dollars"), as "49.99".
+    case money
+    /// A phone number, as its digits.
+    case phone
+    /// An email address, spoken or spelled.
+    case email
     /// The whole utterance.
     case text
 }

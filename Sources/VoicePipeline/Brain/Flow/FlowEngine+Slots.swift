@@ -1,8 +1,10 @@
+import Foundation
 import CallText
 
 extension FlowEngine {
-    /// Parses slot `name` from a transcript, by its kind.
-    func parse(_ name: String, from transcript: String) -> SlotValue? {
+    /// Parses slot `name` from a transcript, by its kind; `asked` when the caller answers a
+    /// question for this slot (a bare number is then an amount of money).
+    func parse(_ name: String, from transcript: String, asked: Bool = false) -> SlotValue? {
         guard let definition = flow.slots[name] else { return nil }
         var text = TextNormalizer.normalize(transcript)
         for (alias, canonical) in definition.aliases.sorted(by: { $0.key.count > $1.key.count }) {
@@ -23,7 +25,19 @@ extension FlowEngine {
         case .yesNo:
             return YesNo.classify(text).map { SlotValue(value: $0 ? "yes" : "no") }
         case .identifier:
-            return IdentifierParser.parse(text, known: entities(of: definition)).map { SlotValue(value: $0, spoken: IdentifierParser.spoken($0)) }
+            let known = entities(of: definition)
+            if let id = IdentifierParser.parse(text, known: known) ?? definition.pattern.flatMap({ PatternIdentifierParser.parse(text, pattern: $0) }) {
+                return SlotValue(value: id, spoken: IdentifierParser.spoken(id))
+            }
+            return nil
+        case .number:
+            return NumberParser.parse(text).map { SlotValue(value: "\($0)", spoken: NumberParser.spoken($0)) }
+        case .money:
+            return MoneyParser.parse(text, asked: asked).map { SlotValue(value: $0.value, spoken: MoneyParser.spoken($0)) }
+        case .phone:
+            return PhoneParser.parse(text).map { SlotValue(value: $0, spoken: PhoneParser.spoken($0)) }
+        case .email:
+            return EmailParser.parse(transcript).map { SlotValue(value: $0, spoken: EmailParser.spoken($0)) }
         case .text:
             return text.isEmpty ? nil : SlotValue(value: transcript)
         }
@@ -38,14 +52,35 @@ extension FlowEngine {
             state.slots[name] = SlotValue(value: value, spoken: CalendarDate(iso: value)?.spoken ?? value)
         case .identifier?:
             state.slots[name] = SlotValue(value: value, spoken: IdentifierParser.spoken(value))
+        case .money?:
+            state.slots[name] = SlotValue(value: value, spoken: Self.spokenMoney(value) ?? value)
+        case .phone?:
+            state.slots[name] = SlotValue(value: value, spoken: PhoneParser.spoken(value))
+        case .email?:
+            state.slots[name] = SlotValue(value: value, spoken: EmailParser.spoken(value))
+        case .number?:
+            state.slots[name] = SlotValue(value: value, spoken: Decimal(string: value).map(NumberParser.spoken) ?? value)
         default:
             state.slots[name] = SlotValue(value: value)
         }
     }
 
-    /// The values of the slot's entity list, as the domain holds them now.
+    /// The slot's values as the domain holds them now: its entity list, its listed values
+    /// and its query's results (`:slot` parameters bound to the slots filled so far).
     private func entities(of definition: SlotDefinition) -> [String] {
-        definition.entity.map(context.entities) ?? []
+        var values = (definition.entity.map(context.entities) ?? []) + definition.values
+        if let query = definition.query { values += context.query(query, state.slots.mapValues(\.value)) }
+        return values
+    }
+
+    /// A decimal amount ("49.99") in dollars as spoken ("forty nine dollars and ninety
+    /// nine cents"); nil when it is no amount.
+    static func spokenMoney(_ value: String) -> String? {
+        guard let amount = Decimal(string: value.trimmingCharacters(in: .whitespaces)), amount.isFinite else { return nil }
+        var cents = amount * 100
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &cents, 0, .plain)
+        return MoneyParser.spoken(MoneyAmount(cents: NSDecimalNumber(decimal: rounded).intValue, currency: "USD"))
     }
 
     /// The value the text names, by its full form (titles such as "doctor" left out) or

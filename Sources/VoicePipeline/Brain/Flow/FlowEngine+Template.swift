@@ -3,7 +3,9 @@ import AgentTools
 
 extension FlowEngine {
     /// Fills `{slot}`, `{slot.spoken}`, `{result.path}` and `{intent}` in a text; a
-    /// `|date` suffix speaks an ISO date ("2025-06-06" → "Friday, June sixth").
+    /// `|date` suffix speaks an ISO date ("2025-06-06" → "Friday, June sixth"), `|money` an
+    /// amount in dollars ("49.99" → "forty nine dollars and ninety nine cents"), `|id` an
+    /// identifier ("W-1001" → "W one zero zero one"), `|phone` a phone number digit by digit.
     func render(_ template: String) -> String {
         var out = ""
         var rest = template[...]
@@ -13,12 +15,23 @@ extension FlowEngine {
             let parts = rest[rest.index(after: open)..<close].split(separator: "|", maxSplits: 1).map(String.init)
             let path = parts[0].split(separator: ".").map(String.init)
             var text = value(at: path)
-            if parts.count == 2, parts[1] == "date", let date = CalendarDate(iso: text) { text = date.spoken }
+            if parts.count == 2 { text = Self.filtered(text, parts[1]) }
             out += text
             rest = rest[rest.index(after: close)...]
         }
         out += rest
         return out
+    }
+
+    /// `text` through the template filter `filter`; unchanged when it does not apply.
+    static func filtered(_ text: String, _ filter: String) -> String {
+        switch filter {
+        case "date": CalendarDate(iso: text)?.spoken ?? text
+        case "money": spokenMoney(text) ?? text
+        case "id": text.isEmpty ? text : IdentifierParser.spoken(text)
+        case "phone": text.isEmpty ? text : PhoneParser.spoken(text)
+        default: text
+        }
     }
 
     private func value(at path: [String]) -> String {

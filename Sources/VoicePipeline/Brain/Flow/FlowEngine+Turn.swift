@@ -24,7 +24,7 @@ extension FlowEngine {
             state.slots = before
             return retry(reprompt: listen.reprompt, maxAttempts: listen.maxAttempts, fallback: listen.fallback, into: &output)
         case .ask(let slot, _, let reprompt, let maxAttempts, let capture, let next, let fallback):
-            if let value = parse(slot, from: transcript) {
+            if let value = parse(slot, from: transcript, asked: true) {
                 state.slots[slot] = value
                 captureSlots(capture.filter { $0 != slot }, from: transcript)
                 return next
