@@ -56,6 +56,20 @@ struct CallerMindTests {
         #expect(answer == .say("No, I don't have it.", answered: "has_number"))
     }
 
+    @Test("a read-back that mentions an order is no offer of something else; a refusal is taken as the answer")
+    func nounsAndRefusals() {
+        var changing = mind(goal: "I need to change the delivery address of my order.")
+        let readBack = changing.respond(to: "So I'll send order W one zero zero three to your work address instead. Is that right?",
+                                        block: ["confirmation": "Yes, that's right."], upcoming: [],
+                                        said: [said("I need to change the delivery address of my order.")])
+        #expect(readBack == .say("Yes, that's right.", answered: "confirmation"))
+        var returning = mind(goal: "I want to send back an order and get a refund.")
+        returning.hear("I'm sorry, I can't start that return: it was delivered more than 30 days ago.")
+        let closing: ArraySlice = [CallerTurn(kind: .say("Okay, thank you. That's all."))]
+        #expect(returning.respond(to: "Is there anything else I can help you with?", block: ["order_id": "W one zero zero five."], upcoming: closing,
+                                  said: [said("I want to send back an order and get a refund.")]) == .next)
+    }
+
     @Test("'what would you like to change? the doctor, the day or the time?' gets the fact the read-back got wrong")
     func whatToChange() {
         var caller = mind(goal: "I'd like to book with Doctor Lee.")

@@ -67,7 +67,7 @@ struct CallerMind {
         case .anythingElse:
             // Asked for anything else before what it came for was done, it says it again
             // rather than its goodbye.
-            let undone = wantsSomethingDone(said: said) && !heardDone
+            let undone = wantsSomethingDone(said: said) && !heardDone && !heardRefusal
             if hasScriptLeft(block, upcoming), !(undone && upcoming.first(where: \.isSpoken)?.isClosing == true) { return .next }
             if undone { return failed(restate: true) }
             return .say(line(.closing), answered: nil)
@@ -169,7 +169,14 @@ struct CallerMind {
     mutating func hear(_ heard: String) {
         let words = " " + TextNormalizer.words(heard).joined(separator: " ") + " "
         if Self.doneCues.contains(where: { words.contains(" \($0) ") }) { heardDone = true }
+        if Self.refusalCues.contains(where: { words.contains(" \($0) ") }) { heardRefusal = true }
     }
+
+    /// The agent said what the caller came for cannot be done ("I can't start that
+    /// return: …"): a person then takes no for an answer rather than asking again.
+    private(set) var heardRefusal = false
+
+    static let refusalCues = ["can't", "cannot", "can not", "unable to", "not able to", "not possible", "won't be able"]
 
     static let doneCues = ["confirmed", "is booked", "has been", "have been", "all set", "is now", "is done", "done", "scheduled for",
                            "processed", "on its way", "issued", "sent", "updated", "moved"]
@@ -183,14 +190,25 @@ struct CallerMind {
     /// True when the agent proposes an action the caller did not ask for: connecting it to
     /// staff when it wants to book, cancelling when it wants to change — in its question,
     /// or, when the question names none, in what it said before it ("I can help you
-    /// cancel. Do you have your appointment number?").
+    /// cancel. Do you have your appointment number?"), where it offers help with one.
     private func proposesSomethingElse(_ prompt: HeardPrompt, heard: String, said: [SpokenTurn]) -> Bool {
         var proposed = RequestedAction.actions(in: prompt.question)
-        if proposed.isEmpty { proposed = RequestedAction.actions(in: heard).subtracting([.end]) }
+        if proposed.isEmpty { proposed = Self.offeredHelp(in: heard) }
         guard !proposed.isEmpty else { return false }
         let asked = said.filter { $0.kind == .say || $0.kind == .audio }.map(\.text) + [goal ?? ""]
         let wanted = asked.reduce(into: Set<RequestedAction>()) { $0.formUnion(RequestedAction.actions(in: $1)) }
         return !wanted.isEmpty && proposed.isDisjoint(with: wanted)
+    }
+
+    /// The actions an agent offers help with ("I can help you cancel", "I can help with a
+    /// return"): the few words after "help you" or "help with".
+    static func offeredHelp(in heard: String) -> Set<RequestedAction> {
+        let words = TextNormalizer.words(heard)
+        var found: Set<RequestedAction> = []
+        for index in words.indices.dropLast() where words[index] == "help" && ["you", "with"].contains(words[index + 1]) {
+            found.formUnion(RequestedAction.actions(in: words[(index + 2)...].prefix(3).joined(separator: " ")))
+        }
+        return found.subtracting([.end])
     }
 
     /// A failed attempt: the caller restates its goal or corrects the agent — or, out of
