@@ -87,12 +87,7 @@ public final class MediaSocketClient: Sendable {
                 socket.close(code: .goingAway, promise: nil)
                 return
             }
-            socket.onText { _, text in onEvent(.message(.text(text))) }
-            socket.onBinary { _, buffer in onEvent(.message(.binary(Array(buffer.readableBytesView)))) }
-            socket.onClose.whenComplete { _ in
-                let code = socket.closeCode.map { Int(UInt16(webSocketErrorCode: $0)) }
-                onEvent(.closed(code: code, byPeer: !closedLocally.isSet))
-            }
+            socket.deliverEvents(to: onEvent, closedLocally: closedLocally)
         }.whenFailure { error in
             _ = settle(.failure(error))
         }
@@ -111,12 +106,7 @@ public final class MediaSocketClient: Sendable {
     }
 
     /// Sends `message` (from any thread; messages go out in the order sent).
-    public func send(_ message: WireMessage) {
-        switch message {
-        case .text(let text): socket.send(text)
-        case .binary(let bytes): socket.send(bytes)
-        }
-    }
+    public func send(_ message: WireMessage) { socket.send(message) }
 
     /// Closes the socket (normal closure); `onEvent` then gets `closed(byPeer: false)`.
     public func close() {

@@ -18,12 +18,7 @@ public final class MediaSocketConnection: Sendable {
     }
 
     /// Sends `message` (from any thread; messages go out in the order sent).
-    public func send(_ message: WireMessage) {
-        switch message {
-        case .text(let text): socket.send(text)
-        case .binary(let bytes): socket.send(bytes)
-        }
-    }
+    public func send(_ message: WireMessage) { socket.send(message) }
 
     /// Closes the socket (normal closure).
     public func close() {
@@ -36,12 +31,6 @@ public final class MediaSocketConnection: Sendable {
 
     /// Delivers the socket's messages and its close to `handler`, on the socket's thread.
     func deliver(to handler: @escaping @Sendable (MediaSocketEvent) -> Void) {
-        let socket = self.socket, closedLocally = self.closedLocally
-        socket.onText { _, text in handler(.message(.text(text))) }
-        socket.onBinary { _, buffer in handler(.message(.binary(Array(buffer.readableBytesView)))) }
-        socket.onClose.whenComplete { _ in
-            let code = socket.closeCode.map { Int(UInt16(webSocketErrorCode: $0)) }
-            handler(.closed(code: code, byPeer: !closedLocally.isSet))
-        }
+        socket.deliverEvents(to: handler, closedLocally: closedLocally)
     }
 }
