@@ -21,7 +21,11 @@ struct ReplayRecording {
 
     /// Reads `path`, taking the caller from `callerChannel` (0 or 1).
     init(path: String, callerChannel: Int, sampleRate: Int) throws {
-        let file = try AudioFile.read(path)
+        try self.init(AudioFile.read(path), path: path, callerChannel: callerChannel, sampleRate: sampleRate)
+    }
+
+    /// The recording `file`, already read from `path`.
+    init(_ file: AudioBuffer, path: String, callerChannel: Int, sampleRate: Int) throws {
         guard file.channels <= 2 else { throw ReplayError.tooManyChannels(path, file.channels) }
         guard callerChannel >= 0, callerChannel < file.channels else {
             throw ReplayError.noSuchChannel(path, channel: callerChannel, channels: file.channels)

@@ -78,9 +78,9 @@ public enum ScenarioFromCall {
         if !options.replace, FileManager.default.fileExists(atPath: output.path) || FileManager.default.fileExists(atPath: clipFolder) {
             throw ReplayError.output(options.outputPath, "already exists (pass --force to replace it and \(URL(fileURLWithPath: clipFolder).lastPathComponent)/)")
         }
-        let fileRate = try AudioFile.read(options.audioPath).sampleRate
-        let rate = fileRate <= 8000 ? 8000 : 16000
-        let recording = try ReplayRecording(path: options.audioPath, callerChannel: options.callerChannel, sampleRate: rate)
+        let file = try AudioFile.read(options.audioPath)
+        let rate = file.sampleRate <= 8000 ? 8000 : 16000
+        let recording = try ReplayRecording(file, path: options.audioPath, callerChannel: options.callerChannel, sampleRate: rate)
         let transcript = try options.transcriptPath.map { path throws(ReplayError) in try ReplayTranscript.read(path) }
         var notes: [String] = []
         let (detected, _) = CallReplay.callerTurns(recording, transcript: transcript, notes: &notes)
