@@ -172,6 +172,14 @@ struct CallerMindTests {
         #expect(second == .say("July twenty second, nineteen ninety.", answered: fact))
     }
 
+    @Test("the caller names its own facts in its words", arguments: [
+        ("caller_name", "name"), ("member_name", "name"), ("last_name", "last name"), ("date_of_birth", "date of birth"),
+        ("order_id", "order id"), ("my_phone", "phone"),
+    ])
+    func ownWords(fact: String, words: String) {
+        #expect(CallerMind.ownWords(for: fact) == words)
+    }
+
     @Test("a fact of another kind is not forgotten")
     func remembersOthers() {
         var caller = mind(facts: ["full_name": "Jane Doe."], persona: CallerPersona.presets["forgetful"]!)

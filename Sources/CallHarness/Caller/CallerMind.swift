@@ -134,10 +134,19 @@ struct CallerMind {
     /// Says fact `name`, unless the caller forgets it the first time it is asked.
     private mutating func give(_ name: String, _ known: CallerFacts, said: [SpokenTurn] = []) -> Decision {
         if forgets(name), forgotten.insert(name).inserted {
-            let what = CallerFacts.words(of: name).filter { !["patient", "caller", "customer", "my"].contains($0) }.joined(separator: " ")
+            let what = Self.ownWords(for: name)
             return .say("Sorry, I don't remember my \(what) right now.", answered: nil)
         }
         return say(name, known, said: said)
+    }
+
+    /// How the caller names its own fact `name`: `caller_name` and `member_name` are "my
+    /// name"; `last_name`, `date_of_birth` and `order_id` keep their words.
+    static func ownWords(for name: String) -> String {
+        let words = CallerFacts.words(of: name).filter { $0 != "my" }
+        let qualifiers: Set<String> = ["first", "last", "full", "middle", "family", "given", "maiden", "user"]
+        if words.count == 2, words[1] == "name", !qualifiers.contains(words[0]) { return "name" }
+        return words.joined(separator: " ")
     }
 
     /// True when the persona forgets fact `name`: named in `forgets`, or of the same kind as

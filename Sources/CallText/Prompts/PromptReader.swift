@@ -151,7 +151,7 @@ public enum PromptReader {
         if any([["email"], ["e", "mail"], ["email", "address"]]) { return .email }
         if any([["your", "name"], ["full", "name"], ["first", "and", "last", "name"], ["last", "name"], ["first", "name"],
                 ["who", "am", "i", "speaking"], ["who", "is", "calling"], ["whose", "name"], ["name", "please"], ["the", "name"],
-                ["name", "on", "the"], ["patient's", "name"], ["your", "surname"]]) { return .name }
+                ["name", "on", "the"], ["your", "surname"]]) { return .name }
         if any([["number"], ["id"], ["reference"], ["code"], ["confirmation"], ["account"], ["tracking"]]),
            any([["your"], ["the"], ["that"], ["say"], ["type"]]) { return .identifier }
         if any([["what", "time"], ["which", "time"], ["time", "would"], ["time", "works"], ["time", "suits"], ["time", "suit"],

@@ -4,13 +4,13 @@ import CallProviders
 import CallScenario
 import Foundation
 
-extension PreparedAgent {
+extension AgentBrains {
     /// The chat-completions client and brain settings of an llm brain: the API key from
     /// its environment variable (not needed when replaying), the system prompt from its
     /// file with `{today}` filled in from the backend's calendar.
     static func model(_ llm: LLMConfig, config: AgentConfig, domain: (any AgentDomain)?, handoffTool: String?, cassette: CassetteMode,
                       transport: any ProviderTransport) throws -> (client: ChatCompletionsClient, settings: LLMBrain.Settings) {
-        let key = try apiKey(llm.apiKeyEnv, key: "brain.llm", config: config, cassette: cassette)
+        let key = try AgentSecrets.apiKey(llm.apiKeyEnv, key: "brain.llm", config: config, cassette: cassette)
         var template = domain?.defaultSystemPrompt ?? Self.genericSystemPrompt
         if let path = llm.systemPrompt {
             do {
@@ -32,20 +32,4 @@ extension PreparedAgent {
         You are a friendly voice assistant on a phone line. Keep every reply short: one or two spoken \
         sentences, no lists, no markdown. A message in parentheses is a note from the phone system, not the caller.
         """
-
-    /// The endpoint of a speech service configured at `key` (`stt.http`, `tts.http`).
-    static func endpoint(_ service: SpeechServiceConfig, key: String, config: AgentConfig, cassette: CassetteMode) throws -> SpeechEndpoint {
-        SpeechEndpoint(baseURL: service.baseURL, model: service.model,
-                       apiKey: try apiKey(service.apiKeyEnv, key: key, config: config, cassette: cassette), timeoutMs: service.timeoutMs)
-    }
-
-    /// The API key in the environment variable `variable` named at `key`; nil without a
-    /// variable, and when replaying a cassette (which needs no key).
-    static func apiKey(_ variable: String?, key: String, config: AgentConfig, cassette: CassetteMode) throws -> String? {
-        guard let variable, cassette.isLive else { return nil }
-        guard let value = ProcessInfo.processInfo.environment[variable], !value.isEmpty else {
-            throw ScenarioError(file: config.file, line: nil, key: key + ".apiKeyEnv", message: "the environment variable \(variable) is not set")
-        }
-        return value
-    }
 }
