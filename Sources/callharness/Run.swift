@@ -51,6 +51,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup(title: "Judge") var judgeOptions: JudgeOptions
 
+    @OptionGroup(title: "Caller") var earOptions: EarOptions
+
     func run() throws {
         let seed = try seed.value()
         guard jobs >= 1 else { throw BadInput("run: --jobs must be at least 1") }
@@ -60,6 +62,7 @@ struct Run: ParsableCommand {
         runOptions.cassette = try cassette()
         runOptions.repeatCount = repeatCount
         runOptions.judge = try judgeOptions.config()
+        runOptions.listening = try earOptions.listening()
         try scale.apply(to: &runOptions)
         let thresholds = try gate.resolved()
         let baselineReport = try baseline.map(readReport)

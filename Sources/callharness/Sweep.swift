@@ -46,6 +46,8 @@ struct Sweep: ParsableCommand {
 
     @OptionGroup(title: "Judge") var judgeOptions: JudgeOptions
 
+    @OptionGroup(title: "Caller") var earOptions: EarOptions
+
     @OptionGroup(title: "History") var historyOptions: HistoryOptions
 
     func run() throws {
@@ -58,6 +60,7 @@ struct Sweep: ParsableCommand {
                                     overrides: try options.overrides(), showProgress: true)
         runOptions.keepAudio = keep
         runOptions.judge = try judgeOptions.config()
+        runOptions.listening = try earOptions.listening()
         try scale.apply(to: &runOptions)
         let sweepOptions = SweepOptions(run: runOptions, axes: parsedAxes)
         let plan = try reportingScaleInput { try SweepRun.plan(sweepOptions) }

@@ -2,6 +2,7 @@ import AgentInterface
 import CallAudio
 import CallImpairment
 import CallScenario
+import CallSpeech
 import Foundation
 import SimTime
 
@@ -47,7 +48,7 @@ public struct CallRunner {
                 : try NoiseBed(scenario.noise, speechLevel: try CallerLevel.level(voice: scenario.caller.voice, sampleRate: context.sampleRate),
                                sampleRate: context.sampleRate, seed: context.seed)
             return CallerSimulator(scenario: scenario, sampleRate: context.sampleRate, noise: noise, trace: context.trace,
-                                   readBack: ReadBackCheck(today: context.today), seed: context.seed)
+                                   readBack: ReadBackCheck(today: context.today), seed: context.seed, recognizing: context.recognizing)
         }
     }
 
@@ -68,7 +69,14 @@ public struct CallRunner {
 
         let toAgent = LinePath<SimInstant>(scenario.line, transport: latency?.transportOneWay() ?? .zero, seed: Seed.derive(seed, "line", "in"))
         let toCaller = LinePath<AgentCaption>(scenario.line, transport: latency?.transportOneWay() ?? .zero, seed: Seed.derive(seed, "line", "out"))
-        let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace, today: agent.today))
+        // A caller that recognizes what it hears borrows its own recognizer for the call.
+        var earRecognizer: PocketSphinxRecognizer?
+        if case .recognition(let recognition) = agent.listening {
+            earRecognizer = try RecognizerPool.shared.borrow(lineRate == 8000 ? recognition.configuration.forTelephone : recognition.configuration)
+        }
+        defer { earRecognizer.map(RecognizerPool.shared.giveBack) }
+        let recognizing = earRecognizer.map { RecognizingEar(recognizer: $0, sampleRate: lineRate) }
+        let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace, today: agent.today, recognizing: recognizing))
         oracle = ScriptedTranscript(caller: caller, path: toAgent)
 
         var arrivals: [Int64: Int64] = [:]

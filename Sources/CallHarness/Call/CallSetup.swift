@@ -40,6 +40,9 @@ protocol CallableAgent: AnyObject, Sendable {
     var simulatedLatency: LatencyProfile? { get }
     /// Today on the agent's calendar, for understanding its read-backs, if it has one.
     var today: CalendarDate? { get }
+    /// How the simulated caller knows what the agent says: `.captions` needs an agent that
+    /// publishes them with its audio; one that does not needs `.recognition(…)`.
+    var listening: CallerListening { get }
     /// Connects one call; `close` releases what the call borrowed.
     func connect(_ setup: CallSetup) throws -> (agent: any CallAnswering, close: () -> Void)
 }

@@ -27,11 +27,16 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
     let voices: AgentVoices
     /// Lends each call a recognizer.
     let recognizers: AgentRecognizers
+    /// How the simulated caller listens to it: its captions (the default), or recognizing
+    /// its audio (`--ear recognize`).
+    public let listening: CallerListening
 
     /// Loads the flow (or sets up the model client, whose calls go live, are recorded or
-    /// are replayed per `cassette`) and builds the recognizer's language model.
-    public init(_ config: AgentConfig, cassette: CassetteMode = .off) throws {
+    /// are replayed per `cassette`) and builds the recognizer's language model; the caller
+    /// listens to it as `listening` says.
+    public init(_ config: AgentConfig, cassette: CassetteMode = .off, listening: CallerListening = .captions) throws {
         self.config = config
+        self.listening = listening
         let domain = try Self.domain(config)
         self.domain = domain
         let transport = cassette.transport()

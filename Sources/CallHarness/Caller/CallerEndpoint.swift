@@ -38,4 +38,6 @@ struct CallerContext {
     /// The simulated calendar's today (for understanding the agent's read-backs), when
     /// the agent has a calendar.
     let today: CalendarDate?
+    /// The ear that recognizes the agent's audio, when the caller does not read captions.
+    var recognizing: RecognizingEar? = nil
 }

@@ -42,12 +42,15 @@ final class CallerSimulator {
     private var helloInGap = false
     private var frameIndex = 0
 
-    init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, readBack: ReadBackCheck, seed: UInt64) {
+    /// A caller for `scenario` on a line at `sampleRate`; with `recognizing`, it recognizes
+    /// the agent's audio rather than reading its captions.
+    init(scenario: Scenario, sampleRate: Int, noise: NoiseBed?, trace: CallTrace, readBack: ReadBackCheck, seed: UInt64,
+         recognizing: RecognizingEar? = nil) {
         self.scenario = scenario
         self.sampleRate = sampleRate
         self.noise = noise
         self.trace = trace
-        self.ear = CallerEar(sampleRate: sampleRate)
+        self.ear = CallerEar(sampleRate: sampleRate, recognizing: recognizing)
         self.persona = scenario.caller.persona
         self.habits = SeededGenerator(seed: Seed.derive(seed, "caller"))
         let firstSentence = scenario.turns.lazy.compactMap { turn -> String? in
@@ -58,8 +61,10 @@ final class CallerSimulator {
         self.mind = CallerMind(goal: goal, facts: scenario.caller.facts, persona: scenario.caller.persona, readBack: readBack)
     }
 
-    /// Audible agent audio per reply at the ear (first and last sample times).
+    /// Audible agent audio per reply at the ear (first and last sample times), for scoring.
     var heard: [Int: (first: SimInstant, last: SimInstant)] { ear.heard }
+    /// Audible agent audio per reply as the caller tells replies apart.
+    private var replies: [Int: (first: SimInstant, last: SimInstant)] { ear.replies }
     /// What the ear heard, for the call recording.
     var earRecording: [Float] { ear.recording }
     /// The words heard of each reply.
@@ -77,14 +82,26 @@ final class CallerSimulator {
 
     /// Hears the 20 ms that began at `start` (nil before the line delivers anything).
     func hear(_ frame: LineFrame<AgentCaption>?, start: SimInstant) {
-        guard let heard = ear.hear(frame, start: start, trace: trace) else { return }
-        if frame?.tag?.words.isEmpty == false { mind.hear(ear.text(of: heard.reply)) }
+        let heard = ear.hear(frame, start: start, trace: trace)
+        if let words = heard.words { mind.hear(words) }
+        guard let reply = heard.reply else { return }
         // The agent's answer to the caller's last turn: the first reply heard after it — or
         // one that began over the turn's end and goes on after it (the agent cut in).
-        if replyAfterTurn == nil, !isSpeaking, let span = ear.heard[heard.reply], span.last > lastCallerEnd {
-            replyAfterTurn = (heard.reply, max(span.first, lastCallerEnd))
+        if replyAfterTurn == nil, !isSpeaking, let span = ear.replies[reply], span.last > lastCallerEnd {
+            replyAfterTurn = (reply, max(span.first, lastCallerEnd))
         }
         helloInGap = false
+    }
+
+    /// What the caller makes of reply `reply`: its words as heard. Recognized from audio,
+    /// which has no punctuation, a bare read-back — details, no question, nothing said to
+    /// be done — is taken as the question it was said as ("Cancel appointment A one zero
+    /// zero two?"), as a person hears it from the voice.
+    private func words(of reply: Int) -> String {
+        let text = ear.text(of: reply)
+        guard ear.isRecognizing, PromptReader.read(text).kind == .statement, mind.readBack.hasDetails(text) else { return text }
+        let spaced = " " + TextNormalizer.words(text).joined(separator: " ") + " "
+        return CallerMind.doneCues.contains { spaced.contains(" \($0) ") } ? text : text + "?"
     }
 
     // MARK: - Mouth
@@ -158,7 +175,7 @@ final class CallerSimulator {
                 hangUp(at: now, why: "done")
                 return true
             }
-            act(on: mind.respond(to: ear.text(of: reply), block: knownFacts(), upcoming: [], said: spoken), turn: nil, at: now,
+            act(on: mind.respond(to: words(of: reply), block: knownFacts(), upcoming: [], said: spoken), turn: nil, at: now,
                 ifWaiting: { hangUp(at: now, why: "done") })
             return true
         }
@@ -174,7 +191,7 @@ final class CallerSimulator {
         }
         switch turn.kind {
         case .backchannel(let text, let after):
-            if let reply = replyAfterTurn ?? lastReplyHeard.map({ ($0, heard[$0]!.first) }), now >= reply.start + .milliseconds(after) {
+            if let reply = replyAfterTurn ?? lastReplyHeard.map({ ($0, replies[$0]!.first) }), now >= reply.start + .milliseconds(after) {
                 start(CallerAudioRequest(text: text, turn: turn), kind: .backchannel, index: cursor, at: now, bargeIn: false, answered: nil)
                 cursor += 1
             }
@@ -192,7 +209,7 @@ final class CallerSimulator {
             if let reply = replyAfterTurn, let next = upcoming.first, let bargeIn = next.bargeIn,
                now >= reply.start + .milliseconds(bargeIn.afterAgentStartMs) {
                 var trial = mind
-                if case .say(_, answered: let name?) = trial.respond(to: ear.text(of: reply.id), block: map, upcoming: upcoming, said: spoken),
+                if case .say(_, answered: let name?) = trial.respond(to: words(of: reply.id), block: map, upcoming: upcoming, said: spoken),
                    map[name] != nil {
                     // Keep waiting: the answer is due once the agent stops.
                 } else {
@@ -201,11 +218,11 @@ final class CallerSimulator {
                 }
             }
             if persona.interrupts == .early, let reply = replyAfterTurn, lastAgentAudible.map({ now - $0 < .milliseconds(100) }) ?? false,
-               ear.text(of: reply.id).contains("?") {
+               ear.asksQuestion(words(of: reply.id)) {
                 // An impatient caller answers as soon as it has heard a question it can answer.
                 var trial = mind
-                if case .say(_, answered: _?) = trial.respond(to: ear.text(of: reply.id), block: knownFacts(current: map), upcoming: upcoming, said: spoken) {
-                    act(on: mind.respond(to: ear.text(of: reply.id), block: knownFacts(current: map), upcoming: upcoming, said: spoken),
+                if case .say(_, answered: _?) = trial.respond(to: words(of: reply.id), block: knownFacts(current: map), upcoming: upcoming, said: spoken) {
+                    act(on: mind.respond(to: words(of: reply.id), block: knownFacts(current: map), upcoming: upcoming, said: spoken),
                         turn: turn, at: now, bargeIn: true, ifWaiting: {})
                     return true
                 }
@@ -214,7 +231,7 @@ final class CallerSimulator {
                 maybeHello(at: now, silentSince: silentSince)
                 return true
             }
-            let decision = mind.respond(to: ear.text(of: reply), block: knownFacts(current: map), upcoming: upcoming, said: spoken)
+            let decision = mind.respond(to: words(of: reply), block: knownFacts(current: map), upcoming: upcoming, said: spoken)
             if decision == .next {
                 cursor += 1
                 return false

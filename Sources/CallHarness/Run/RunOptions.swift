@@ -31,6 +31,9 @@ public struct RunOptions: Sendable {
     /// The model that judges the scenarios' `expect.judge` criteria (`--judge FILE`); nil:
     /// they are reported as not judged. Its calls share `cassette`.
     public var judge: JudgeConfig? = nil
+    /// How the simulated caller listens to in-process agents (`--ear`): their captions, or
+    /// recognizing their audio.
+    public var listening: CallerListening = .captions
 
     /// Creates options.
     public init(paths: [String], agentPath: String? = nil, outputDirectory: String = "Reports/latest", seed: UInt64 = 42,

@@ -60,7 +60,7 @@ public enum ScenarioRun {
         let (scenarios, config) = try loaded ?? load(options)
         let output = try output ?? OutputSet(options.outputDirectory)
         let runAgents = try RunAgents(scenarios, options: options)
-        let agents = try runAgents.configs(options: options, main: config).map { try PreparedAgent($0, cassette: options.cassette) }
+        let agents = try runAgents.configs(options: options, main: config).map { try PreparedAgent($0, cassette: options.cassette, listening: options.listening) }
         let plan = zip(scenarios, runAgents.index).flatMap { scenario, agent -> [PlannedCall] in
             let runs = scenario.expect.runs(requested: options.repeatCount)
             return (1...runs).map { k in

@@ -27,7 +27,7 @@ public enum DomainCorpus {
     }
 
     /// Placeholder names in order of appearance, without repeats.
-    static func placeholders(in template: String) -> [String] {
+    public static func placeholders(in template: String) -> [String] {
         var names: [String] = []
         var rest = template[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
