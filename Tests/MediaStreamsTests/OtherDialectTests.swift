@@ -93,6 +93,33 @@ struct OtherDialectTests {
     @Test("dialects are found by name")
     func names() {
         #expect(MediaStreamDialects.names.allSatisfy { MediaStreamDialects.named($0)?.name == $0 })
-        #expect(MediaStreamDialects.named("vonage") == nil)
+        #expect(MediaStreamDialects.named("sip") == nil)
+    }
+}
+
+extension OtherDialectTests {
+    @Test("Telnyx's documented start, with its extra members, decodes; its clear echoes the queued marks")
+    func telnyxDocumentedStart() throws {
+        let text = """
+            {"event": "start", "sequence_number": "1", "stream_id": "32DE0DEA-53CB-4B21-89A4-9E1819C043BC",
+             "start": {"user_id": "3E6F995F-85F7-4705-9741-53B116D28237", "call_control_id": "v2:T02llQxIyaRkhfRKxgAP8nY511EhFLizdvdUKJiSw8d6A9BborherQ",
+                       "call_session_id": "ff55a038-6f5d-11ef-9692-02420aeffb1f", "from": "+13122010094", "to": "+13122123456",
+                       "tags": ["TAG1", "TAG2"], "client_state": "aGF2ZSBhIG5pY2UgZGF5ID1d", "custom_parameters": {"customer_id": "customer_123"},
+                       "media_format": {"encoding": "PCMU", "sample_rate": 8000, "channels": 1}}}
+            """
+        let envelope = try TelnyxDialect().decodeCarrier(.text(text))
+        guard case .start(let start) = envelope.message else { Issue.record("not a start"); return }
+        #expect(start.callID.hasPrefix("v2:") && start.customParameters == ["customer_id": "customer_123"])
+        #expect(envelope.sequenceNumber == 1 && envelope.streamID == "32DE0DEA-53CB-4B21-89A4-9E1819C043BC")
+
+        var session = CarrierSession(dialect: TelnyxDialect(), stream: stream)
+        _ = session.open(at: .zero)
+        let script = AgentScript(dialect: TelnyxDialect(), streamID: stream.streamID)
+        _ = session.receive(script.media(AgentScript.tone(400)), at: .zero)
+        _ = session.receive(script.mark("end"), at: .zero)
+        let cleared = session.receive(script.clear(), at: .zero)
+        #expect(cleared.count == 1)
+        guard case .send(let echo)? = cleared.first else { Issue.record("no echo"); return }
+        #expect(JSONSample.matches(echo, #"{"event": "mark", "sequence_number": "2", "stream_id": "\#(stream.streamID)", "mark": {"name": "end"}}"#))
     }
 }

@@ -10,6 +10,9 @@ public protocol MediaStreamDialect: Sendable {
     /// Whether an agent's messages must name the stream (Twilio's `streamSid`); a message
     /// that names none is then ignored as an error.
     var agentMessagesNameStream: Bool { get }
+    /// Whether a `clear` sends back the marks it dropped, as Twilio and Telnyx do (Plivo
+    /// and Vonage confirm the clear once and never echo what was dropped).
+    var echoesClearedMarks: Bool { get }
 
     /// The carrier message on the wire, nil when the dialect has no such message (a raw
     /// PCM stream has no `start`).
@@ -20,4 +23,9 @@ public protocol MediaStreamDialect: Sendable {
     func encode(_ envelope: AgentEnvelope) -> WireMessage?
     /// An agent message from the wire (the carrier's side of the socket).
     func decodeAgent(_ wire: WireMessage) throws(MediaStreamError) -> AgentEnvelope
+}
+
+public extension MediaStreamDialect {
+    /// Twilio's rule: a clear echoes the marks it drops.
+    var echoesClearedMarks: Bool { true }
 }

@@ -37,6 +37,8 @@ public struct TelnyxDialect: MediaStreamDialect {
             return .text(JSONWire.text(Wire.CarrierMark(sequence_number: sequence, stream_id: stream, mark: .init(name: name))))
         case .stop(let accountID, let callID):
             return .text(JSONWire.text(Wire.Stop(sequence_number: sequence, stop: .init(user_id: accountID, call_control_id: callID), stream_id: stream)))
+        case .cleared:
+            return nil
         }
     }
 

@@ -35,6 +35,8 @@ public struct TwilioDialect: MediaStreamDialect {
             return .text(JSONWire.text(Wire.CarrierMark(sequenceNumber: sequence, streamSid: stream, mark: .init(name: name))))
         case .stop(let accountID, let callID):
             return .text(JSONWire.text(Wire.Stop(sequenceNumber: sequence, streamSid: stream, stop: .init(accountSid: accountID, callSid: callID))))
+        case .cleared:
+            return nil
         }
     }
 

@@ -13,6 +13,9 @@ public enum CarrierMessage: Sendable, Equatable {
     case mark(name: String)
     /// The stream ends: the caller hung up (Twilio `stop`).
     case stop(accountID: String, callID: String)
+    /// The carrier emptied its queue at the agent's request (Plivo `clearedAudio`,
+    /// Vonage `websocket:cleared`); Twilio and Telnyx confirm a clear with its marks only.
+    case cleared
 
     /// The event's name as Twilio spells it, for error texts and logs.
     public var eventName: String {
@@ -23,6 +26,7 @@ public enum CarrierMessage: Sendable, Equatable {
         case .dtmf: "dtmf"
         case .mark: "mark"
         case .stop: "stop"
+        case .cleared: "cleared"
         }
     }
 }

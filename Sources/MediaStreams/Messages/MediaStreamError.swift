@@ -15,6 +15,7 @@ public struct MediaStreamError: Error, CustomStringConvertible, Equatable, Senda
         case beforeStart(event: String)
         case wrongFormat(announced: String, expected: String)
         case wrongDirection(event: String, sender: String)
+        case unsupported(event: String, dialect: String)
     }
 
     private let reason: Reason
@@ -54,6 +55,8 @@ public struct MediaStreamError: Error, CustomStringConvertible, Equatable, Senda
     /// An event only the other side sends (an agent sending `start`, say); `sender` is
     /// the side that does send it ("carrier" or "agent").
     public static func wrongDirection(event: String, sender: String) -> Self { .init(.wrongDirection(event: event, sender: sender)) }
+    /// A valid event of the protocol that the harness does not act on (Plivo's `sendDTMF`).
+    public static func unsupported(event: String, dialect: String) -> Self { .init(.unsupported(event: event, dialect: dialect)) }
 
     /// A stable short name for the kind of problem ("bad-json", "wrong-stream", …).
     public var code: String {
@@ -71,6 +74,7 @@ public struct MediaStreamError: Error, CustomStringConvertible, Equatable, Senda
         case .beforeStart: "before-start"
         case .wrongFormat: "wrong-format"
         case .wrongDirection: "wrong-direction"
+        case .unsupported: "unsupported-event"
         }
     }
 
@@ -90,6 +94,7 @@ public struct MediaStreamError: Error, CustomStringConvertible, Equatable, Senda
         case .beforeStart(let event): "\(event) before the stream started; ignored"
         case .wrongFormat(let announced, let expected): "start announces \(announced), but the stream is \(expected)"
         case .wrongDirection(let event, let sender): "\(event) is an event only the \(sender) sends; ignored"
+        case .unsupported(let event, let dialect): "\(event) is a \(dialect) event callharness does not act on; ignored"
         }
     }
 

@@ -11,7 +11,8 @@ import SimTime
 /// It plays the agent's audio the way Twilio does: `media` payloads of any size are
 /// queued in order and played at exactly the real rate, one 20 ms frame a tick, silence
 /// when nothing is queued; a `mark` is echoed when playback reaches it; `clear` drops the
-/// queue and echoes its pending marks at once; the agent closing the socket ends the call,
+/// queue and echoes its pending marks at once (or, in the dialects that do so instead,
+/// confirms the clear once); the agent closing the socket ends the call,
 /// and whatever was still queued is never heard. Wrong messages become `protocolError`
 /// events and are otherwise ignored; nothing an agent sends can stop the session.
 public struct CarrierSession: Sendable {
@@ -175,7 +176,9 @@ public struct CarrierSession: Sendable {
             drySpell = nil
             let (dropped, marks) = queue.clear()
             record(.cleared(droppedSamples: dropped, marks: marks), at: time)
-            return marks.compactMap { echo($0, .cleared, at: time) }
+            let confirmation = send(.cleared)
+            guard dialect.echoesClearedMarks else { return [confirmation].compactMap { $0 } }
+            return ([confirmation] + marks.map { echo($0, .cleared, at: time) }).compactMap { $0 }
         }
     }
 
@@ -216,16 +219,15 @@ public struct CarrierSession: Sendable {
 
     // MARK: - Helpers
 
-    /// The carrier message as an action, numbered; nil when the dialect has no such message.
+    /// The carrier message as an action, numbered; nil when the dialect has no such
+    /// message. Only messages that go out take a number, so the numbers never skip.
     private mutating func send(_ message: CarrierMessage) -> CarrierAction? {
-        let envelope: CarrierEnvelope
         if message == .connected {
-            envelope = CarrierEnvelope(sequenceNumber: nil, streamID: nil, message: message)
-        } else {
-            sequenceNumber += 1
-            envelope = CarrierEnvelope(sequenceNumber: sequenceNumber, streamID: stream.streamID, message: message)
+            return dialect.encode(CarrierEnvelope(sequenceNumber: nil, streamID: nil, message: message)).map(CarrierAction.send)
         }
-        return dialect.encode(envelope).map(CarrierAction.send)
+        let wire = dialect.encode(CarrierEnvelope(sequenceNumber: sequenceNumber + 1, streamID: stream.streamID, message: message))
+        if wire != nil { sequenceNumber += 1 }
+        return wire.map(CarrierAction.send)
     }
 
     private mutating func echo(_ name: String, _ cause: MediaStreamEvent.MarkEcho, at time: SimInstant) -> CarrierAction? {
