@@ -24,6 +24,8 @@ public struct RunReport: Codable, Sendable {
     public var shard: ShardInfo? = nil
     /// The model that judged the calls' criteria (runs given `--judge FILE` only).
     public var judge: JudgeInfo? = nil
+    /// What load did to the agent, level by level (load tests only).
+    public var load: LoadReport? = nil
 
     /// Who wrote the report.
     public struct ToolInfo: Codable, Sendable {
@@ -141,6 +143,8 @@ public struct LatencyStats: Codable, Sendable, Equatable {
     public var p50CI: [Double]?
     /// Seeded bootstrap 95% confidence interval of the P95, [low, high] (run level only).
     public var p95CI: [Double]?
+    /// Seeded bootstrap 95% confidence interval of the P99, [low, high] (load steps only).
+    public var p99CI: [Double]? = nil
 
     /// Creates a value from its parts.
     public init(p50: Double? = nil, p95: Double? = nil, p99: Double? = nil, max: Double? = nil, mean: Double? = nil, count: Int, note: String? = nil, p50CI: [Double]? = nil, p95CI: [Double]? = nil) {
