@@ -17,6 +17,7 @@ public enum HTMLReport {
         if let verdicts = report.scenarios { document.append(PassRateSection.html(verdicts, anchors: byScenario)) }
         if let replay = report.replay { document.append(ReplaySection.html(replay, call: report.calls.first, anchor: anchors.first)) }
         if let sweep = report.sweep { document.append(SweepSection.html(sweep, anchors: anchors)) }
+        if let load = report.load { document.append(LoadSection.html(load)) }
         if let baseline { document.append(ComparisonSection.html(report, baseline: baseline, thresholds: thresholds, anchors: byScenario)) }
         if !history.isEmpty { document.append(TrendSection.html(report, history: history)) }
         document.append(LatencySection.html(report))

@@ -53,7 +53,13 @@ struct GateOptions: ParsableArguments {
     @Flag(inversion: .prefixedNo, help: "Allow calls that passed in the baseline to fail (default: not allowed).")
     var allowNewlyFailing: Bool?
 
-    @Option(name: .customLong("thresholds"), help: ArgumentHelp("YAML file with maxTtfaP95RegressionPct, maxCompletionDropPct, maxWerIncreasePts, allowNewlyFailing; flags win.", valueName: "FILE"))
+    @Option(name: .customLong("max-ttfa-p95-at"), help: ArgumentHelp("Largest allowed TTFA P95 at a load level, as LEVEL=MS (calls in flight = ms); repeatable.", valueName: "LEVEL=MS"))
+    var maxTtfaP95At: [String] = []
+
+    @Option(name: .customLong("max-ttfa-p95-regression-at"), help: ArgumentHelp("Largest allowed TTFA P95 increase over the baseline's at a load level, as LEVEL=PCT; repeatable.", valueName: "LEVEL=PCT"))
+    var maxTtfaP95RegressionAt: [String] = []
+
+    @Option(name: .customLong("thresholds"), help: ArgumentHelp("YAML file with maxTtfaP95RegressionPct, maxCompletionDropPct, maxWerIncreasePts, allowNewlyFailing, loadSteps; flags win.", valueName: "FILE"))
     var thresholdsFile: String?
 
     /// The thresholds to apply.
@@ -70,7 +76,31 @@ struct GateOptions: ParsableArguments {
         if let maxCompletionDrop { thresholds.maxCompletionDropPct = maxCompletionDrop }
         if let maxWerIncrease { thresholds.maxWerIncreasePts = maxWerIncrease }
         if let allowNewlyFailing { thresholds.allowNewlyFailing = allowNewlyFailing }
+        var limits = thresholds.loadSteps ?? []
+        func limit(_ level: Int) -> Int {
+            if let index = limits.firstIndex(where: { $0.concurrency == level }) { return index }
+            limits.append(LoadStepLimit(concurrency: level))
+            return limits.count - 1
+        }
+        for text in maxTtfaP95At {
+            let (level, value) = try Self.levelValue(text, flag: "--max-ttfa-p95-at")
+            limits[limit(level)].maxTtfaP95Ms = value
+        }
+        for text in maxTtfaP95RegressionAt {
+            let (level, value) = try Self.levelValue(text, flag: "--max-ttfa-p95-regression-at")
+            limits[limit(level)].maxTtfaP95RegressionPct = value
+        }
+        thresholds.loadSteps = limits.isEmpty ? nil : limits
         return thresholds
+    }
+
+    /// `LEVEL=VALUE`: a level of calls in flight and a number ≥ 0.
+    static func levelValue(_ text: String, flag: String) throws -> (Int, Double) {
+        let parts = text.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, let level = Int(parts[0]), level >= 1, let value = Double(parts[1]), value >= 0, value.isFinite else {
+            throw BadInput("\(flag) \(text): expected LEVEL=NUMBER, as in 20=1500 (the level in calls in flight)")
+        }
+        return (level, value)
     }
 }
 

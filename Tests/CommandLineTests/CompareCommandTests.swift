@@ -155,3 +155,40 @@ struct CompareCommandTests {
         #expect(!FileManager.default.fileExists(atPath: out + "/report.json"))
     }
 }
+
+extension CompareCommandTests {
+    /// The base run's report with a two-level load section whose TTFA P95 at 4 in flight is `p95`.
+    func withLoad(p95: Double, named name: String) throws -> String {
+        let runs = try runs()
+        var report = try RealRuns.object(runs.baseReport)
+        func step(_ level: Int, _ p95: Double) -> [String: Any] {
+            ["concurrency": level, "calls": 4, "connected": 4, "completed": 4, "completionRate": 1.0, "bargeIns": 0,
+             "ttfaMs": ["p50": p95 - 100, "p95": p95, "count": 12], "setupMs": ["p50": 3.0, "count": 4],
+             "failures": ["refused": 0, "timeout": 0, "closedMidCall": 0, "noGreeting": 0, "total": 0],
+             "underruns": ["count": 0, "totalMs": 0.0, "calls": 0]]
+        }
+        report["load"] = ["plan": "ramp 1,4 closed-loop", "arrivals": "closed-loop", "clock": "monotonic", "steps": [step(1, 700), step(4, p95)]]
+        let path = folder + "/\(name).json"
+        try RealRuns.write(report, to: path)
+        return path
+    }
+
+    @Test("--max-ttfa-p95-at and --max-ttfa-p95-regression-at gate a named load level; a bad value is bad input")
+    func loadGate() throws {
+        let baseline = try withLoad(p95: 900, named: "load-base"), candidate = try withLoad(p95: 1200, named: "load-slow")
+        #expect(try CommandRunner.run(["compare", candidate, baseline]).status == 0)
+        let over = try CommandRunner.run(["compare", candidate, baseline, "--max-ttfa-p95-at", "4=1000"])
+        #expect(over.status == 1)
+        #expect(over.stdout.contains("REGRESSION: TTFA P95 at 4 in flight is 1200 ms, limit 1000 ms"), "\(over.stdout)")
+        #expect(try CommandRunner.run(["compare", candidate, baseline, "--max-ttfa-p95-at", "4=1500", "--max-ttfa-p95-at", "1=800"]).status == 0)
+        let grown = try CommandRunner.run(["compare", candidate, baseline, "--max-ttfa-p95-regression-at", "4=20"])
+        #expect(grown.status == 1)
+        #expect(grown.stdout.contains("REGRESSION: TTFA P95 at 4 in flight rose from 900 ms to 1200 ms (+33.3%, limit +20%)"), "\(grown.stdout)")
+        let file = folder + "/load-gate.yaml"
+        try Data("loadSteps:\n  - concurrency: 4\n    maxTtfaP95Ms: 1100\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try CommandRunner.run(["compare", candidate, baseline, "--thresholds", file]).status == 1)
+        let bad = try CommandRunner.run(["compare", candidate, baseline, "--max-ttfa-p95-at", "four=10"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("--max-ttfa-p95-at four=10: expected LEVEL=NUMBER"))
+    }
+}

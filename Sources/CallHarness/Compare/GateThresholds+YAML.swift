@@ -15,6 +15,18 @@ extension GateThresholds {
         if let value = mapping.optional("maxCompletionDropPct") { result.maxCompletionDropPct = try value.double(in: 0...100) }
         if let value = mapping.optional("maxWerIncreasePts") { result.maxWerIncreasePts = try value.double(in: 0...100) }
         if let value = mapping.optional("allowNewlyFailing") { result.allowNewlyFailing = try value.bool() }
+        if let value = mapping.optional("loadSteps") {
+            var limits: [LoadStepLimit] = []
+            for item in try value.list() {
+                let step = try item.mapping()
+                try step.allowOnly(["concurrency", "maxTtfaP95Ms", "maxTtfaP95RegressionPct"])
+                var limit = LoadStepLimit(concurrency: try step.required("concurrency").int(in: 1...LoadPlan.maximumConcurrency))
+                if let ms = step.optional("maxTtfaP95Ms") { limit.maxTtfaP95Ms = try ms.double(in: 0...1_000_000) }
+                if let pct = step.optional("maxTtfaP95RegressionPct") { limit.maxTtfaP95RegressionPct = try pct.double(in: 0...10_000) }
+                limits.append(limit)
+            }
+            result.loadSteps = limits.isEmpty ? nil : limits
+        }
         return result
     }
 }

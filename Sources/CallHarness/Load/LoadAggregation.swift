@@ -23,15 +23,10 @@ public enum LoadAggregation {
         ttfaStats.p95CI = Bootstrap.interval(95, of: ttfa, seed: Seed.derive(seed, "p95"))
         ttfaStats.p99CI = Bootstrap.interval(99, of: ttfa, seed: Seed.derive(seed, "p99"))
         let bargeIns = samples.flatMap(\.bargeInStopMs)
-        var failures = LoadFailures()
-        for cause in samples.compactMap(\.failure) {
-            switch cause {
-            case .refused: failures.refused += 1
-            case .timeout: failures.timeout += 1
-            case .closedMidCall: failures.closedMidCall += 1
-            case .noGreeting: failures.noGreeting += 1
-            }
-        }
+        let causes = samples.compactMap(\.failure)
+        func count(_ cause: LoadFailureCause) -> Int { causes.filter { $0 == cause }.count }
+        let failures = LoadFailures(refused: count(.refused), timeout: count(.timeout), closedMidCall: count(.closedMidCall),
+                                    noGreeting: count(.noGreeting))
         let completed = samples.filter(\.completed).count
         return LoadStepReport(concurrency: concurrency, calls: samples.count, connected: connected.count, completed: completed,
                               completionRate: samples.isEmpty ? nil : Double(completed) / Double(samples.count),

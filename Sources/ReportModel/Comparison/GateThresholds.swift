@@ -1,7 +1,7 @@
 /// How much worse a candidate run may be than its baseline before the gate fails.
 public struct GateThresholds: Codable, Sendable, Equatable {
     /// The YAML keys of a thresholds file, in the order they are documented.
-    public static let keys = ["maxTtfaP95RegressionPct", "maxCompletionDropPct", "maxWerIncreasePts", "allowNewlyFailing"]
+    public static let keys = ["maxTtfaP95RegressionPct", "maxCompletionDropPct", "maxWerIncreasePts", "allowNewlyFailing", "loadSteps"]
 
     /// Largest allowed TTFA P95 increase, percent of the baseline's P95.
     public var maxTtfaP95RegressionPct: Double
@@ -11,6 +11,8 @@ public struct GateThresholds: Codable, Sendable, Equatable {
     public var maxWerIncreasePts: Double
     /// Whether calls that passed in the baseline may fail in the candidate.
     public var allowNewlyFailing: Bool
+    /// Limits on TTFA P95 at named levels of a load test (none unless given).
+    public var loadSteps: [LoadStepLimit]? = nil
 
     /// Creates thresholds; the defaults are TTFA P95 +10%, no completion drop, WER +2
     /// points and no newly failing calls.

@@ -82,6 +82,7 @@ public struct ReportComparison: Codable, Sendable {
         judge.judgeCalls(newlyFailing: newlyFailing)
         judge.judgePassRates(drops: passRateDrops, newlyFlaky: newlyFlaky)
         judge.judgeCompleteness(candidate: candidate, baseline: baseline)
+        judge.judgeLoad(candidate: candidate.load, baseline: baseline.load)
         if !onlyInBaseline.isEmpty {
             judge.notes.append("not run in the candidate: \(onlyInBaseline.joined(separator: ", "))")
         }
