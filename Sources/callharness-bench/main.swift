@@ -1,7 +1,7 @@
 import Foundation
 import Receptionist
 
-// callharness-bench [engines|calls|sweep|calibrate]: prints measured numbers; never part of the test suite.
+// callharness-bench [engines|calls|sweep|calibrate|load]: prints measured numbers; never part of the test suite.
 HospitalDomain.register()
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suite = arguments.first ?? "engines"
@@ -14,7 +14,10 @@ case "engines":
     try EngineBenchmark.run()
 case "sweep":
     try SweepBenchmark.run()
+case "load":
+    let seconds = arguments.firstIndex(of: "--seconds").flatMap { arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil } ?? 5
+    LoadBenchmark.run(seconds: seconds)
 default:
-    print("usage: callharness-bench [engines|calls [--scripted]|sweep|calibrate]")
+    print("usage: callharness-bench [engines|calls [--scripted]|sweep|calibrate|load [--seconds S]]")
     exit(2)
 }
