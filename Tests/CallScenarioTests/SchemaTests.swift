@@ -60,6 +60,8 @@ struct SchemaTests {
         .init("agent", ["backend"], BackendConfig.keys),
         .init("agent", ["guardrails"], GuardrailConfig.keys),
         .init("agent", ["guardrails", "emergency"], EmergencyConfig.keys, defaultsAlone: true),
+        .init("agent", ["external"], ExternalAgentConfig.keys),
+        .init("agent", ["external", "escalation"], ExternalAgentConfig.escalationKeys),
         .init("agent", ["$defs.tool"], ToolConfig.keys),
         .init("agent", ["$defs.toolCheck"], ToolConfig.checkKeys),
         .init("agent", ["$defs.toolHTTP"], ToolConfig.httpKeys),

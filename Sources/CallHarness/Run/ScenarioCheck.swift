@@ -46,7 +46,7 @@ public enum ScenarioCheck {
         for path in agentFiles.sorted() {
             do {
                 let config = try ScenarioLoader.loadAgent(path)
-                if case .flow(let flow) = config.brain { flowFiles.append(flow) }
+                if config.external == nil, case .flow(let flow) = config.brain { flowFiles.append(flow) }
                 // Tools and a database of the agent's own are checked against that database.
                 if !config.tools.isEmpty || config.backend?.type == BackendConfig.sqliteType {
                     databases[absolute(path)] = try PreparedAgent.checkDeclarations(config)

@@ -3,7 +3,10 @@ import VoicePipeline
 extension AgentConfig {
     /// The keys of an agent file.
     public static let keys = ["name", "description", "latency", "fallbackMessage", "vocabulary", "vad", "endpointing", "interruption",
-                              "stt", "tts", "sentenceBuffer", "brain", "backend", "guardrails", "tools"]
+                              "stt", "tts", "sentenceBuffer", "brain", "backend", "guardrails", "tools", "external"]
+    /// The latency profile's name in the report of an agent that runs elsewhere: its
+    /// latencies are measured on the wall clock, not drawn from a profile.
+    public static let realTimeProfile = "real-time"
     /// The latency profile used when an agent names none.
     public static let defaultLatencyProfile = "cloud-typical"
 
@@ -11,6 +14,13 @@ extension AgentConfig {
     /// `ScenarioLoader.loadAgent`, which resolves the `latency` reference).
     public init(yaml: YAMLValue, latency: LatencyProfile) throws(ScenarioError) {
         let mapping = try yaml.mapping()
+        if let external = mapping.optional("external") {
+            try mapping.allowOnly(ExternalAgentConfig.agentKeys)
+            self.init(name: try mapping.required("name").nonEmptyString(), description: try mapping.optional("description")?.string(),
+                      latency: latency, vocabulary: try mapping.optional("vocabulary")?.nonEmptyStringList() ?? [], file: yaml.file)
+            self.external = try ExternalAgentConfig(yaml: external)
+            return
+        }
         try mapping.allowOnly(Self.keys)
         self.init(
             name: try mapping.required("name").nonEmptyString(),

@@ -37,6 +37,9 @@ public struct AgentConfig: Sendable, Equatable {
     public var tools: [ToolConfig] = []
     /// The agent file (absolute path; empty when built in code).
     public var file: String
+    /// Where the agent runs when it runs elsewhere, reached over a media-stream socket
+    /// (nil: the in-process pipeline these settings describe).
+    public var external: ExternalAgentConfig? = nil
 
     /// Creates an agent configuration.
     public init(name: String, description: String? = nil, latency: LatencyProfile = .init(), fallbackMessage: String = Self.defaultFallbackMessage,
@@ -65,6 +68,7 @@ public struct AgentConfig: Sendable, Equatable {
     /// `measured`, and an llm brain is charged the profile's latency rather than the
     /// network's. (A model's replies may still vary between runs.)
     public var isReproducible: Bool {
+        if external != nil { return false }
         if case .llm(let llm) = brain, llm.latency == .measured { return false }
         return latency.isReproducible
     }

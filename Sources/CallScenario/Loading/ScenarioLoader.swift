@@ -26,7 +26,10 @@ public enum ScenarioLoader {
             let mapping = try document.mapping()
             try mapping.allowOnly(AgentConfig.keys)
             let profile: LatencyProfile
-            if let reference = mapping.optional("latency") {
+            if mapping.optional("external") != nil {
+                // An agent elsewhere runs on the wall clock: nothing is drawn from a profile.
+                profile = LatencyProfile(name: AgentConfig.realTimeProfile)
+            } else if let reference = mapping.optional("latency") {
                 profile = try loadProfile(reference: reference, agentFile: file, overrides: profileOverrides)
             } else {
                 profile = try loadProfile(AgentConfig.defaultLatencyProfile, agentFile: file, line: nil, overrides: profileOverrides)
