@@ -63,14 +63,20 @@ let package = Package(
             .product(name: "NIOWebSocket", package: "swift-nio"),
             .product(name: "NIOSSL", package: "swift-nio-ssl"),
         ]),
+        // Calls to an agent that runs elsewhere, over a media-stream socket in real time, and
+        // the in-process pipeline served as such an agent (`callharness serve`).
+        .target(name: "MediaStreamCalls", dependencies: [
+            "CallHarness", "MediaSockets", "MediaStreams", "AgentInterface", "CallScenario", "CallAudio", "CallText", "SimTime", "VoicePipeline",
+        ]),
 
         // The command-line tool and benchmarks.
         .executableTarget(name: "callharness", dependencies: [
             "CallAudio", "CallSpeech", "CallText", "SimTime", "CallScenario", "CallHarness", "AgentTools", "CallDatabase",
-            "CallReports", "CallStore", "CallProviders", "Receptionist", "ReportModel",
+            "CallReports", "CallStore", "CallProviders", "Receptionist", "ReportModel", "MediaStreamCalls",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness", "Receptionist"]),
+        .executableTarget(name: "callharness-bench", dependencies: ["CallAudio", "CallSpeech", "SimTime", "CallHarness", "Receptionist", "MediaSockets",
+                                                                   "MediaStreams", "MediaStreamCalls"]),
 
         // Helpers shared by the test targets (temporary folders).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -92,6 +98,8 @@ let package = Package(
         .testTarget(name: "CallProvidersTests", dependencies: ["TestSupport", "Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist", "CallScenario", "CallText"]),
         .testTarget(name: "MediaStreamsTests", dependencies: ["MediaStreams", "CallAudio", "SimTime"]),
         .testTarget(name: "MediaSocketsTests", dependencies: ["MediaSockets", "MediaStreams", "SimTime"]),
+        .testTarget(name: "MediaStreamCallsTests", dependencies: ["TestSupport", "MediaStreamCalls", "MediaSockets", "MediaStreams", "CallHarness",
+                                                                 "CallScenario", "ReportModel", "SimTime", "AgentInterface", "Receptionist"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),
     ]
 )

@@ -15,6 +15,9 @@ public struct AgentObservations {
     /// A problem of the run's setup that stopped the agent (a request missing from a
     /// cassette): the call fails with it rather than being scored.
     public var stopError: (any Error)?
+    /// What crossed the line, for an agent observed only from outside (nil for an agent
+    /// whose own record is read).
+    public var outside: OutsideView? = nil
 
     /// Creates observations.
     public init(utterances: [CallerUtterance] = [], replies: [AgentReply] = [], toolCalls: [(ToolCall, ToolResult)] = [],

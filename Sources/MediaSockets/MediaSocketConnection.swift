@@ -1,4 +1,5 @@
 import MediaStreams
+import NIOWebSocket
 import WebSocketKit
 
 /// One media-stream connection a `MediaSocketServer` accepted: the handshake's path and
@@ -24,6 +25,13 @@ public final class MediaSocketConnection: Sendable {
     public func close() {
         closedLocally.set()
         socket.close(code: .normalClosure, promise: nil)
+    }
+
+    /// Closes the socket with another close code than a normal closure (1011, an internal
+    /// error, say): what a failing agent does.
+    public func close(code: Int) {
+        closedLocally.set()
+        socket.close(code: WebSocketErrorCode(codeNumber: code), promise: nil)
     }
 
     /// Whether the socket has closed.

@@ -51,6 +51,8 @@ public struct CallReport: Codable, Sendable {
     /// The agent the call was made to, when it is not the run's main agent (a run of
     /// scenarios that call different agents).
     public var agent: String? = nil
+    /// What the line showed of an agent that runs elsewhere, and what it could not.
+    public var outside: OutsideReport? = nil
 
     /// Creates a value from its parts.
     public init(scenario: String, cell: String? = nil, description: String? = nil, file: String, seed: UInt64, passed: Bool, completed: Bool, escalated: Bool, expectedEscalation: Bool, endedBy: String, wer: Double, werCounts: WERCounts, failures: [String], durationMs: Double, ttfaMs: LatencyStats, eotMs: LatencyStats, bargeIns: [BargeInReport], cutIns: Int, falseBargeIns: Int, deadAirMs: Double, talkOverMs: Double, entities: [EntityReport], entityAccuracy: Double? = nil, toolCalls: [ToolCallReport], line: LineReport, turns: [TurnReport], timeline: [TimelineSpan], artifacts: [String: String]) {
@@ -117,6 +119,8 @@ public struct TurnReport: Codable, Sendable {
     public var eotMs: Double?
     /// The stage breakdown of the TTFA; the stages add up to it.
     public var stagesMs: StageBreakdown?
+    /// The stages the line shows, for an agent observed only from outside.
+    public var observedStagesMs: OutsideStages? = nil
     /// The agent's reply.
     public var agent: String?
     public var replyInterrupted: Bool?

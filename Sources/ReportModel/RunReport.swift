@@ -50,6 +50,9 @@ public struct RunReport: Codable, Sendable {
         public var overrides: [String: String]
         /// Domain words the recognizer could not pronounce.
         public var unpronounceableWords: [String]
+        /// The clock the calls ran on: `simulated`, or `monotonic` for real-time calls to
+        /// an agent that runs elsewhere (their reports are not byte-reproducible).
+        public var clock: String? = nil
 
         /// Creates a value from its parts.
         public init(name: String, file: String, latencyProfile: String, reproducible: Bool, overrides: [String: String], unpronounceableWords: [String]) {

@@ -39,13 +39,26 @@ public final class Scheduler {
     /// Takes each inbox's posted messages and schedules them; true when there were any.
     private var drains: [() -> Bool] = []
     /// The monotonic clock's reading at time zero (real-time runs).
-    private let origin: Int64
+    private var origin: Int64
+    private var stopped = false
 
     /// Creates a scheduler at time zero; a `.monotonic` one starts its clock now.
     public init(clock: SchedulerClock = .simulated) {
         self.clock = clock
         origin = clock == .monotonic ? MonotonicClock.now() : 0
     }
+
+    /// Restarts a real-time scheduler's time zero at the clock's reading now, so a call
+    /// that took a while to set up (a connection, say) starts at zero. Only before any
+    /// event has run; a simulated scheduler ignores it.
+    public func restartClock() {
+        guard clock == .monotonic, eventsRun == 0 else { return }
+        origin = MonotonicClock.now()
+    }
+
+    /// Stops the scheduler: once the event running now returns, no other runs and the run
+    /// loops return (a served call that ended while its agent still had timers set).
+    public func stop() { stopped = true }
 
     /// A thread-safe inbox whose messages `handle` receives on this scheduler's thread, at
     /// the time they arrive (real-time runs: what a socket's reader thread receives).
@@ -111,8 +124,9 @@ public final class Scheduler {
     /// event's time, taking in whatever is posted meanwhile (a posted message is handled
     /// at the time it arrived, so it may come first).
     private func nextEvent() -> Event? {
+        guard !stopped else { return nil }
         guard clock == .monotonic else { return heap.first }
-        while true {
+        while !stopped {
             var posted = false
             for drain in drains { posted = drain() || posted }
             guard let first = heap.first else { return nil }
@@ -120,6 +134,7 @@ public final class Scheduler {
             if posted || MonotonicClock.now() >= due { return first }
             waker.wait(until: due)
         }
+        return nil
     }
 
     private func runNext() {

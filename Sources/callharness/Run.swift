@@ -6,6 +6,7 @@ import CallProviders
 import CallReports
 import CallStore
 import Foundation
+import MediaStreamCalls
 
 /// `callharness run [PATH...] [--agent FILE] [--out DIR] [--seed N] [--jobs N] [--set KEY=VALUE]...`
 struct Run: ParsableCommand {
@@ -59,6 +60,7 @@ struct Run: ParsableCommand {
         guard (1...1000).contains(repeatCount) else { throw BadInput("run: --repeat \(repeatCount): expected a whole number from 1 to 1000") }
         var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
+        runOptions.agents = ExternalAgent.maker
         runOptions.cassette = try cassette()
         runOptions.repeatCount = repeatCount
         runOptions.judge = try judgeOptions.config()

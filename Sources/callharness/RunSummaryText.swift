@@ -20,7 +20,7 @@ enum RunSummaryText {
             let holding = verdicts.filter(\.holds).count
             lines.append("\(holding)/\(verdicts.count) scenarios hold over their runs (\(s.passed)/\(s.calls) calls passed)")
         }
-        lines.append("\(s.passed)/\(s.calls) \(report.scenarios == nil ? "scenarios" : "calls") passed   agent \(report.agent.name) (\(report.agent.latencyProfile)\(report.agent.reproducible ? "" : ", measured: not reproducible")), seed \(report.seed)")
+        lines.append("\(s.passed)/\(s.calls) \(report.scenarios == nil ? "scenarios" : "calls") passed   agent \(report.agent.name) (\(report.agent.clock == "monotonic" ? "real time, not byte-reproducible" : report.agent.latencyProfile + (report.agent.reproducible ? "" : ", measured: not reproducible"))), seed \(report.seed)")
         lines.append("completion \(pct(s.completionRate))   escalation \(pct(s.escalationRate)) (accuracy \(pct(s.escalationAccuracy)))   WER \(pct(s.wer))")
         lines.append("TTFA p50 \(ms(s.ttfaMs.p50))  p95 \(ms(s.ttfaMs.p95))  max \(ms(s.ttfaMs.max))  (n=\(s.ttfaMs.count), nearest rank)   EOT p50 \(ms(s.eotMs.p50))  p95 \(ms(s.eotMs.p95))")
         lines.append("barge-in stop p95 \(ms(s.bargeIn.stopMsP95)) (n=\(s.bargeIn.count))   cut-ins \(s.bargeIn.cutIns)   false barge-ins \(s.bargeIn.falseBargeIns)   longest dead air \(ms(s.deadAirMsMax))")

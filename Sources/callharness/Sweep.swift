@@ -6,6 +6,7 @@ import CallProviders
 import CallReports
 import CallStore
 import Foundation
+import MediaStreamCalls
 
 /// `callharness sweep PATH --axis NAME=V1,V2,... [--axis ...] [--agent FILE] [--set ...] [--out DIR] [--seed N] [--jobs N] [--shard I/N] [--keep-audio all|failing]`
 struct Sweep: ParsableCommand {
@@ -58,6 +59,7 @@ struct Sweep: ParsableCommand {
         let parsedAxes = try reportingScaleInput { try axes.map { try SweepAxis(parsing: $0) } }
         var runOptions = RunOptions(paths: paths, agentPath: options.agent, outputDirectory: out, seed: seed, jobs: jobs,
                                     overrides: try options.overrides(), showProgress: true)
+        runOptions.agents = ExternalAgent.maker
         runOptions.keepAudio = keep
         runOptions.judge = try judgeOptions.config()
         runOptions.listening = try earOptions.listening()

@@ -46,4 +46,8 @@ public struct CallResult {
     public var recording: AudioBuffer
     /// The database the call left, when the agent's backend keeps one.
     public var finalState: CallFinalState? = nil
+    /// The clock the call ran on.
+    public var clock: SchedulerClock = .simulated
+    /// What crossed the line, for an agent observed only from outside.
+    public var outside: OutsideView? = nil
 }

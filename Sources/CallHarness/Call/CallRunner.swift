@@ -13,7 +13,7 @@ public struct CallRunner {
     /// The scenario to run.
     public let scenario: Scenario
     /// The agent under test, prepared once per run.
-    public let agent: PreparedAgent
+    public let agent: any CallableAgent
     /// The run's seed; the call derives its own from it, the scenario id and the sweep cell.
     public let runSeed: UInt64
     /// The sweep cell the call belongs to (its key), nil outside a sweep.
@@ -25,7 +25,7 @@ public struct CallRunner {
     static let frame = SimDuration.milliseconds(20)
 
     /// Creates a runner.
-    public init(scenario: Scenario, agent: PreparedAgent, runSeed: UInt64, cell: String? = nil) {
+    public init(scenario: Scenario, agent: any CallableAgent, runSeed: UInt64, cell: String? = nil) {
         self.scenario = scenario
         self.agent = agent
         self.runSeed = runSeed
@@ -66,6 +66,8 @@ public struct CallRunner {
         setup.toolFailures = scenario.toolFailures
         let (voiceAgent, close) = try agent.connect(setup)
         defer { close() }
+        // A real-time call starts once the agent is connected, however long that took.
+        scheduler.restartClock()
 
         let toAgent = LinePath<SimInstant>(scenario.line, transport: latency?.transportOneWay() ?? .zero, seed: Seed.derive(seed, "line", "in"))
         let toCaller = LinePath<AgentCaption>(scenario.line, transport: latency?.transportOneWay() ?? .zero, seed: Seed.derive(seed, "line", "out"))
@@ -80,7 +82,7 @@ public struct CallRunner {
         oracle = ScriptedTranscript(caller: caller, path: toAgent)
 
         var arrivals: [Int64: Int64] = [:]
-        let limit = SimInstant.zero + .milliseconds(scenario.maxDurationMs)
+        let limit = SimInstant.zero + .milliseconds(min(scenario.maxDurationMs, agent.callTimeLimitMs ?? .max))
         var finished: SimInstant?
         var timedOut = false
 
@@ -129,6 +131,8 @@ public struct CallRunner {
                           agentToCaller: toCaller.stats, concealedAtAgent: toAgent.concealedFrames,
                           concealedAtCaller: toCaller.concealedFrames, arrivals: arrivals, recording: .interleaving([mic, ear]))
         result.finalState = try CallFinalState(setup.state.backend)
+        result.clock = agent.clock
+        result.outside = observed.outside
         return result
     }
 }

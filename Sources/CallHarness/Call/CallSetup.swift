@@ -5,15 +5,15 @@ import CallText
 import SimTime
 
 /// What a call loop gives an agent when a call starts.
-struct CallSetup {
+public struct CallSetup {
     /// The call's scheduler: its only clock.
-    let scheduler: Scheduler
+    public let scheduler: Scheduler
     /// The call's trace, shared by caller, line and agent.
-    let trace: CallTrace
+    public let trace: CallTrace
     /// The line's sample rate (8000 for G.711, else 16000).
-    let lineSampleRate: Int
+    public let lineSampleRate: Int
     /// The call's seed.
-    let seed: UInt64
+    public let seed: UInt64
     /// The simulated providers' and network's latency for this call (shared with the
     /// line's transport delay), nil for an agent on real time.
     let latency: SharedLatency?
@@ -24,6 +24,22 @@ struct CallSetup {
     var toolFailures: [String: ToolFailurePlan] = [:]
     /// Where the agent leaves the call's backend, whose database the scorer reads after the call.
     let state = CallState()
+
+    /// A setup for a call that comes from elsewhere (a caller on a media-stream socket):
+    /// the agent's providers keep their profile's latencies, its recognizer is its own.
+    public init(scheduler: Scheduler, trace: CallTrace, lineSampleRate: Int, seed: UInt64) {
+        self.init(scheduler: scheduler, trace: trace, lineSampleRate: lineSampleRate, seed: seed, latency: nil, transcriptOracle: { _, _ in "" })
+    }
+
+    init(scheduler: Scheduler, trace: CallTrace, lineSampleRate: Int, seed: UInt64, latency: SharedLatency?,
+         transcriptOracle: @escaping (SimInstant, SimInstant) -> String) {
+        self.scheduler = scheduler
+        self.trace = trace
+        self.lineSampleRate = lineSampleRate
+        self.seed = seed
+        self.latency = latency
+        self.transcriptOracle = transcriptOracle
+    }
 }
 
 /// The backend of one call, kept for reading its final state once the call is over.
@@ -32,8 +48,11 @@ final class CallState {
     var backend: (any DomainBackend)?
 }
 
-/// An agent made ready for a run, which the call loop connects to once per call.
-protocol CallableAgent: AnyObject, Sendable {
+/// An agent made ready for a run, which the call loop connects to once per call: the
+/// in-process pipeline (`PreparedAgent`) or an agent reached elsewhere.
+public protocol CallableAgent: AnyObject, Sendable {
+    /// The configuration it was made from.
+    var config: AgentConfig { get }
     /// The clock its calls run on.
     var clock: SchedulerClock { get }
     /// The latency profile of the simulated providers and network, nil when they are real.
@@ -43,6 +62,17 @@ protocol CallableAgent: AnyObject, Sendable {
     /// How the simulated caller knows what the agent says: `.captions` needs an agent that
     /// publishes them with its audio; one that does not needs `.recognition(…)`.
     var listening: CallerListening { get }
-    /// Connects one call; `close` releases what the call borrowed.
+    /// The longest a call may last, when the agent sets a limit of its own (ms).
+    var callTimeLimitMs: Int? { get }
+    /// Words of the agent's domain its recognizer cannot pronounce (reported, not fatal).
+    var unpronounceable: [String] { get }
+    /// Connects one call; `close` releases what the call borrowed. A call that cannot be
+    /// connected for reasons of the line (the agent unreachable) is still a call, which
+    /// fails with the reason; a throw stops the whole run.
     func connect(_ setup: CallSetup) throws -> (agent: any CallAnswering, close: () -> Void)
+}
+
+extension CallableAgent {
+    /// No limit of its own.
+    public var callTimeLimitMs: Int? { nil }
 }

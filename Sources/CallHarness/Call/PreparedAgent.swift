@@ -113,17 +113,17 @@ public final class PreparedAgent: CallableAgent, @unchecked Sendable {
     func makeBackend() throws -> (any DomainBackend)? { try domain?.makeBackend() }
 
     /// The simulated calendar's today (nil for an agent without a backend).
-    var today: CalendarDate? { domain?.today }
+    public var today: CalendarDate? { domain?.today }
 
     /// In-process agents run on simulated time.
-    var clock: SchedulerClock { .simulated }
+    public var clock: SchedulerClock { .simulated }
 
     /// The agent's latency profile: every provider and the network are simulated.
-    var simulatedLatency: LatencyProfile? { config.latency }
+    public var simulatedLatency: LatencyProfile? { config.latency }
 
     /// A fresh `VoiceAgent` for one call, with its own backend, brain and borrowed
     /// recognizer (given back by `close`).
-    func connect(_ setup: CallSetup) throws -> (agent: any CallAnswering, close: () -> Void) {
+    public func connect(_ setup: CallSetup) throws -> (agent: any CallAnswering, close: () -> Void) {
         let latency = setup.latency ?? SharedLatency(ProfileLatency(config.latency, seed: Seed.derive(setup.seed, "latency")))
         let backend = try makeBackend()
         setup.state.backend = backend

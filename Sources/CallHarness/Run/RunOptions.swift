@@ -34,6 +34,8 @@ public struct RunOptions: Sendable {
     /// How the simulated caller listens to in-process agents (`--ear`): their captions, or
     /// recognizing their audio.
     public var listening: CallerListening = .captions
+    /// How the run's agents are made (an agent that runs elsewhere needs `external`).
+    public var agents = AgentMaker()
 
     /// Creates options.
     public init(paths: [String], agentPath: String? = nil, outputDirectory: String = "Reports/latest", seed: UInt64 = 42,

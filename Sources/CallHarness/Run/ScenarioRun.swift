@@ -3,6 +3,7 @@ import CallProviders
 import CallAudio
 import CallScenario
 import Foundation
+import SimTime
 import Synchronization
 import VoicePipeline
 
@@ -60,7 +61,7 @@ public enum ScenarioRun {
         let (scenarios, config) = try loaded ?? load(options)
         let output = try output ?? OutputSet(options.outputDirectory)
         let runAgents = try RunAgents(scenarios, options: options)
-        let agents = try runAgents.configs(options: options, main: config).map { try PreparedAgent($0, cassette: options.cassette, listening: options.listening) }
+        let agents = try runAgents.configs(options: options, main: config).map { try options.agents.make($0, cassette: options.cassette, listening: options.listening) }
         let plan = zip(scenarios, runAgents.index).flatMap { scenario, agent -> [PlannedCall] in
             let runs = scenario.expect.runs(requested: options.repeatCount)
             return (1...runs).map { k in
@@ -76,7 +77,7 @@ public enum ScenarioRun {
 
     /// Runs the calls of `plan` (only those of `options.shard`, when given) and finishes
     /// `output` with the report; `sweep` makes the report's sweep section from its calls.
-    static func execute(_ plan: [PlannedCall], agents: [PreparedAgent], config: AgentConfig, options: RunOptions, output: OutputSet,
+    static func execute(_ plan: [PlannedCall], agents: [any CallableAgent], config: AgentConfig, options: RunOptions, output: OutputSet,
                         version: String, wallStart: Date, interruption: RunInterruption?, progress: @escaping CallBatch.Progress,
                         sweep: (([CallReport]) -> SweepReport)? = nil) throws -> Outcome {
         let positions = options.shard?.positions(of: plan.count) ?? Array(plan.indices)
@@ -95,11 +96,12 @@ public enum ScenarioRun {
             tool: .init(name: "callharness", version: version), seed: options.seed,
             agent: .init(name: config.name, file: config.file, latencyProfile: config.latency.name,
                          reproducible: Set(plan.map(\.agent)).allSatisfy { isReproducible(agents[$0].config, options) },
-                         overrides: Dictionary(options.overrides.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
+                         overrides: Dictionary(options.overrides.map { ($0.key, maskedOverride($0.key, $0.value)) }, uniquingKeysWith: { $1 }),
                          unpronounceableWords: agents[0].unpronounceable),
             startedAt: ISO8601DateFormatter().string(from: wallStart), complete: ordered.count == positions.count,
             summary: RunSummarizer.summarize(ordered, wallSeconds: Date().timeIntervalSince(wallStart), seed: options.seed),
             calls: ordered)
+        report.agent.clock = Set(plan.map(\.agent)).contains { agents[$0].clock == .monotonic } ? "monotonic" : "simulated"
         report.sweep = sweep?(ordered)
         report.judge = options.judge.map { RunReport.JudgeInfo(file: $0.file, model: $0.model) }
         report.scenarios = verdicts(ordered, scenarios: plan.map(\.scenario))
@@ -126,6 +128,12 @@ public enum ScenarioRun {
         }
         let verdicts = order.map { ScenarioVerdict(scenario: $0, runs: runs[$0]!.runs, passed: runs[$0]!.passed, required: required[$0] ?? nil) }
         return verdicts.filter(\.flaky) + verdicts.filter { !$0.flaky }
+    }
+
+    /// An override's value as the report shows it: a handshake header's value may be a
+    /// secret, so it is never written.
+    static func maskedOverride(_ key: String, _ value: String) -> String {
+        key.hasPrefix("external.headers.") ? "(not shown)" : value
     }
 
     /// Whether the same inputs and seed give the same report: no measured latencies, and

@@ -16,6 +16,7 @@ struct CallScorer {
 
     /// Scores the call; `artifacts` are the files written for it.
     func score(artifacts: [String: String]) -> CallReport {
+        if let outside = result.outside { return scoreFromOutside(outside, artifacts: artifacts) }
         let map = ArrivalMap(arrivals: result.arrivals)
         let assignment = assignUtterances(map)
         var turns: [TurnReport] = []
@@ -89,6 +90,10 @@ struct CallScorer {
 
     var escalationHappened: Bool {
         if case .transfer = result.ended { return true }
+        if let phrases = result.outside?.escalationPhrases, !phrases.isEmpty {
+            let said = " " + TextNormalizer.normalize(ExpectationCheck(scenario: scenario, result: result, escalated: false).spokenText) + " "
+            return phrases.contains { said.contains(" " + TextNormalizer.normalize($0) + " ") }
+        }
         guard let handoff = result.handoffTool else { return false }
         return result.toolCalls.contains { $0.0.name == handoff && !$0.1.isError }
     }
@@ -97,6 +102,7 @@ struct CallScorer {
         switch result.ended {
         case .hangUp?: "agent"
         case .transfer?: "transfer"
+        case .lineDropped?: "line"
         case nil: result.timedOut ? "timeout" : "caller"
         }
     }
@@ -199,7 +205,7 @@ struct CallScorer {
         }
     }
 
-    private func direction(_ s: CallImpairment.LineStats) -> LineReport.LineDirection {
+    func direction(_ s: CallImpairment.LineStats) -> LineReport.LineDirection {
         LineReport.LineDirection(sent: s.sent, lost: s.lost, late: s.late, concealed: s.concealed, meanDelayMs: (s.meanDelayMs * 10).rounded() / 10)
     }
 }

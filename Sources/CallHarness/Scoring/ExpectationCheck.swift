@@ -12,7 +12,9 @@ struct ExpectationCheck {
 
     /// What the agent said that reached the caller.
     var spokenText: String {
-        result.replies.filter { result.heard[$0.id] != nil }.map(\.text).joined(separator: " ")
+        // From outside, the words are those recognized at the caller's ear.
+        if result.outside != nil { return result.heardText.keys.sorted().compactMap { result.heardText[$0] }.joined(separator: " ") }
+        return result.replies.filter { result.heard[$0.id] != nil }.map(\.text).joined(separator: " ")
     }
 
     /// Task failures: completion, escalation, tool calls, phrases.
@@ -31,10 +33,14 @@ struct ExpectationCheck {
             failures.append(expected ? "expected a transfer to a human; there was none (ended by \(endDescription))"
                                      : "expected no transfer to a human, but the agent transferred the call")
         }
-        for call in expect.toolCalls {
+        failures += result.outside?.failures ?? []
+        // From outside, the agent's tools and backend are not seen: their checks are
+        // reported as not observable, never guessed.
+        let inside = result.outside == nil
+        for call in expect.toolCalls where inside {
             if let problem = toolCallProblem(call) { failures.append(problem) }
         }
-        for name in expect.neverCalls where result.toolCalls.contains(where: { $0.0.name == name }) {
+        for name in expect.neverCalls where inside && result.toolCalls.contains(where: { $0.0.name == name }) {
             failures.append("\(name) must not be called, but it was")
         }
         let said = " " + TextNormalizer.normalize(spokenText) + " "
@@ -44,7 +50,7 @@ struct ExpectationCheck {
         for phrase in expect.neverSays where said.contains(" " + TextNormalizer.normalize(phrase) + " ") {
             failures.append("the agent said \"\(phrase)\", which it must not")
         }
-        failures += StateCheck(checks: expect.state, state: result.finalState).failures()
+        if inside { failures += StateCheck(checks: expect.state, state: result.finalState).failures() }
         return failures
     }
 
@@ -123,6 +129,7 @@ struct ExpectationCheck {
         switch result.ended {
         case .hangUp?: "the agent hanging up"
         case .transfer(let reason, _)?: "a transfer (\(reason))"
+        case .lineDropped(let why)?: "the line dropping (\(why))"
         case nil: result.timedOut ? "timing out" : "the caller hanging up"
         }
     }

@@ -38,7 +38,7 @@ enum CallBatch {
 
     /// Runs `calls`; once `interruption` is requested no new call starts, and the reports
     /// of the calls finished are returned with their index in `calls`.
-    static func run(_ calls: [PlannedCall], agents: [PreparedAgent], judge: CallJudge, options: RunOptions, output: OutputSet,
+    static func run(_ calls: [PlannedCall], agents: [any CallableAgent], judge: CallJudge, options: RunOptions, output: OutputSet,
                     interruption: RunInterruption?, progress: @escaping Progress) throws -> [(index: Int, report: CallReport)] {
         SynthesisCache.shared.directory = options.cacheDirectory
         try output.createCallsFolder()
@@ -68,7 +68,7 @@ enum CallBatch {
 
     /// Runs and scores one call — its judge criteria too — writing its recording and trace
     /// into `output` when `options.keepAudio` asks for them.
-    static func runCall(_ call: PlannedCall, agent: PreparedAgent, judge: CallJudge, options: RunOptions, output: OutputSet) throws -> CallReport {
+    static func runCall(_ call: PlannedCall, agent: any CallableAgent, judge: CallJudge, options: RunOptions, output: OutputSet) throws -> CallReport {
         var runner = CallRunner(scenario: call.scenario, agent: agent, runSeed: options.seed, cell: call.cell)
         runner.callSeed = call.seed(runSeed: options.seed)
         let result = try runner.run()

@@ -65,7 +65,7 @@ public enum SweepRun {
         let wallStart = Date()
         let plan = try plan(options)
         let output = try output ?? OutputSet(options.run.outputDirectory)
-        let agents = try plan.agents.map { try PreparedAgent($0, cassette: options.run.cassette, listening: options.run.listening) }
+        let agents = try plan.agents.map { try options.run.agents.make($0, cassette: options.run.cassette, listening: options.run.listening) }
         let total = options.run.shard?.positions(of: plan.calls.count).count ?? plan.calls.count
         let progress = SweepProgress(total: total, enabled: options.run.showProgress, started: wallStart)
         return try ScenarioRun.execute(plan.calls, agents: agents, config: plan.agents[0], options: options.run, output: output, version: version,

@@ -102,6 +102,7 @@ extension VoiceAgent {
         switch reason {
         case .hangUp: trace.record(time, .agent, "hang.up")
         case .transfer(let why, let summary): trace.record(time, .agent, "transfer", summary, ["reason": why])
+        case .lineDropped(let why): trace.record(time, .agent, "line.dropped", why)
         }
     }
 }
