@@ -9,7 +9,7 @@ struct CallHarnessCommand: ParsableCommand {
         abstract: "Offline call-replay and regression evaluation for realtime voice agents.",
         discussion: "Exit codes: 0 success, 1 gate or scenarios failed, 2 bad input.",
         version: CallHarnessVersion.current,
-        subcommands: [Run.self, Replay.self, ScenarioFromCallCommand.self, Sweep.self, Merge.self, Compare.self, History.self, Validate.self, Synth.self, Impair.self, Wer.self])
+        subcommands: [Run.self, Replay.self, ScenarioFromCallCommand.self, Sweep.self, Merge.self, Compare.self, History.self, Validate.self, Serve.self, Synth.self, Impair.self, Wer.self])
 
     /// Parses and runs a subcommand; usage errors and bad input exit with code 2 and one line.
     static func main() {

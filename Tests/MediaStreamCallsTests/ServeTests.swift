@@ -1,0 +1,37 @@
+import CallScenario
+import Foundation
+import MediaStreams
+import Receptionist
+import ReportModel
+import TestSupport
+import Testing
+@testable import CallHarness
+@testable import MediaStreamCalls
+
+/// The bundled receptionist served over Twilio Media Streams on loopback and called from
+/// outside. The timing of a served agent on a loaded machine varies: nothing here asserts
+/// a duration, only what was said on the wire.
+@Suite("callharness serve: the in-process agent as a Twilio Media Streams server", .serialized)
+struct ServeTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test("a call to the served receptionist: its greeting reaches the caller, its marks come back, the caller's stop ends the call")
+    func servedCall() throws {
+        HospitalDomain.register()
+        let config = try ScenarioLoader.loadAgent(Self.repository.appendingPathComponent("Scenarios/agents/receptionist.yaml").path)
+        let server = try AgentServer.start(try PreparedAgent(config))
+        defer { server.stop() }
+        let folder = ExternalCallTests.folder(["served": "  url: ws://127.0.0.1:\(server.port)/media\n  escalation: { closedAfterMark: transfer }\n"],
+                                              limitMs: 9000)
+        let report = try ExternalCallTests.run(folder)
+        let call = try #require(report.calls.first)
+        #expect(!call.failures.contains { $0.hasPrefix("protocol error") || $0.contains("line dropped") }, "\(call.failures)")
+        #expect(call.timeline.contains { $0.lane == "agent" }, "the greeting never reached the caller")
+        #expect((call.outside?.marksEchoed ?? 0) >= 1, "the served agent marked no reply's end")
+        #expect(call.endedBy != "line")
+        // The carrier's stop (the call's limit) ends the served call too.
+        let deadline = Date().addingTimeInterval(20)
+        while server.callsFinished < 1 && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(server.callsFinished == 1)
+    }
+}
