@@ -20,7 +20,8 @@ struct ExpectationCheck {
     /// Task failures: completion, escalation, tool calls, phrases.
     func taskFailures() -> [String] {
         let expect = scenario.expect
-        var failures: [String] = []
+        // A line that failed comes first: it is why everything else failed.
+        var failures = result.outside?.failures ?? []
         if let completed = expect.completed {
             let closed = result.ended == .hangUp
             if completed && !closed {
@@ -33,7 +34,6 @@ struct ExpectationCheck {
             failures.append(expected ? "expected a transfer to a human; there was none (ended by \(endDescription))"
                                      : "expected no transfer to a human, but the agent transferred the call")
         }
-        failures += result.outside?.failures ?? []
         // From outside, the agent's tools and backend are not seen: their checks are
         // reported as not observable, never guessed.
         let inside = result.outside == nil
