@@ -1,7 +1,7 @@
 import Foundation
 import Receptionist
 
-// callharness-bench [engines|calls|sweep|calibrate|load]: prints measured numbers; never part of the test suite.
+// callharness-bench [engines|calls|sweep|calibrate|load|pacing]: prints measured numbers; never part of the test suite.
 HospitalDomain.register()
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suite = arguments.first ?? "engines"
@@ -17,7 +17,10 @@ case "sweep":
 case "load":
     let seconds = arguments.firstIndex(of: "--seconds").flatMap { arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil } ?? 5
     LoadBenchmark.run(seconds: seconds)
+case "pacing":
+    let seconds = arguments.firstIndex(of: "--seconds").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 600
+    try PacingBenchmark.run(seconds: max(1, seconds))
 default:
-    print("usage: callharness-bench [engines|calls [--scripted]|sweep|calibrate|load [--seconds S]]")
+    print("usage: callharness-bench [engines|calls [--scripted]|sweep|calibrate|load [--seconds S]|pacing [--seconds N]]")
     exit(2)
 }
