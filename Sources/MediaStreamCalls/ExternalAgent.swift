@@ -21,10 +21,16 @@ public final class ExternalAgent: CallableAgent {
     /// The protocol.
     public let dialect: any MediaStreamDialect
     private let environment: [String: String]
+    /// How the caller hears the agent: by recognizing its audio, always (an agent elsewhere
+    /// publishes no captions).
+    public let listening: CallerListening
 
-    /// Prepares calls to the agent `config.external` describes; `environment` supplies the
-    /// `${NAME}` references (by default the process's).
-    public init(_ config: AgentConfig, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    /// Prepares calls to the agent `config.external` describes, the caller recognizing its
+    /// audio with `listening`'s recognizer (the generic model when `listening` asks for
+    /// captions, which such an agent has none of); `environment` supplies the `${NAME}`
+    /// references (by default the process's).
+    public init(_ config: AgentConfig, listening: CallerListening = .recognition(.genericEnglish),
+                environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard let external = config.external else {
             throw ScenarioError(file: config.file, line: nil, key: "external", message: "is required for an agent called over a media stream")
         }
@@ -33,10 +39,11 @@ public final class ExternalAgent: CallableAgent {
         // Every protocol the configuration can name has a dialect.
         dialect = MediaStreamDialects.named(external.mediaProtocol.rawValue) ?? TwilioDialect()
         self.environment = environment
+        self.listening = listening == .captions ? .recognition(.genericEnglish) : listening
     }
 
     /// The maker a run uses for agents with `external`.
-    public static let maker = AgentMaker { config in try ExternalAgent(config) }
+    public static let maker = AgentMaker { config, listening in try ExternalAgent(config, listening: listening) }
 
     public var clock: SchedulerClock { .monotonic }
     public var simulatedLatency: LatencyProfile? { nil }

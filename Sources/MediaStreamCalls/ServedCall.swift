@@ -20,6 +20,8 @@ final class ServedCall: @unchecked Sendable {
     /// The mark sent before closing on a transfer.
     static let transferMark = "transfer"
     static let frame = SimDuration.milliseconds(20)
+    /// The most caller audio held for the agent, in frames.
+    static let maximumBacklog = 25
     /// How long to wait for `start`, and for the last mark's echo.
     static let patience = SimDuration.seconds(10)
 
@@ -35,7 +37,6 @@ final class ServedCall: @unchecked Sendable {
     private var trace = CallTrace()
     private var streamID: String?
     private var pending: [Float] = []
-    private var lastFrameStart: SimInstant?
     private var speaking: Int?
     private var tracedEvents = 0
     private var closingMark: String?
@@ -101,14 +102,12 @@ final class ServedCall: @unchecked Sendable {
             }
             call?.agent.answer()
         case .media(let chunk):
-            guard let agent = call?.agent else { return }
+            guard call != nil else { return }
+            // Played to the agent one frame a tick, as a jitter buffer would; a backlog of more
+            // than `maximumBacklog` (the caller's side ran late) drops its oldest audio.
             pending += chunk.samples.map(PCM.float)
-            while pending.count >= frameSamples {
-                let start = max(lastFrameStart.map { $0 + Self.frame } ?? .zero, now - Self.frame)
-                lastFrameStart = start
-                agent.receive(Array(pending.prefix(frameSamples)), frameStart: start)
-                pending.removeFirst(frameSamples)
-            }
+            let limit = Self.maximumBacklog * frameSamples
+            if pending.count > limit { pending.removeFirst(pending.count - limit) }
         case .dtmf(let digit):
             if let first = digit.first { call?.agent.receiveKeypad(first, at: now) }
         case .stop:
@@ -122,6 +121,11 @@ final class ServedCall: @unchecked Sendable {
         guard !over else { return }
         let now = scheduler.now
         if let agent = call?.agent {
+            // The frame that ended now, as the call loop hands one to an agent.
+            if pending.count >= frameSamples, now >= .zero + Self.frame {
+                agent.receive(Array(pending.prefix(frameSamples)), frameStart: now - Self.frame)
+                pending.removeFirst(frameSamples)
+            }
             if bargedIn() { send(.clear) }
             let frame = agent.nextFrame()
             let reply = frame.caption?.reply

@@ -11,9 +11,9 @@ import Testing
 @Suite("Calls to an agent over a media stream", .serialized)
 struct ExternalCallTests {
     /// A folder with a scenario per agent file in `agents` (name → external block), each
-    /// scenario a short call: the caller says hello after a second of what it takes for
-    /// silence, and the call ends after `limitMs`.
-    static func folder(_ agents: [String: String], limitMs: Int = 6000) -> TempFolder {
+    /// scenario a short call of one `turn` (the caller says hello after 1.5 s of silence),
+    /// ending after `limitMs`.
+    static func folder(_ agents: [String: String], limitMs: Int = 6000, turn: String = "say: \"I would like to book an appointment.\"") -> TempFolder {
         let folder = TempFolder()
         for (name, external) in agents {
             folder.write("agents/\(name).yaml", "name: \(name)\nexternal:\n\(external)")
@@ -23,7 +23,7 @@ struct ExternalCallTests {
                 caller: { voice: flite/kal, helloAfterMs: 1500, hangupAfterMs: 60000 }
                 maxDurationMs: \(limitMs)
                 turns:
-                  - say: "I would like to book an appointment."
+                  - \(turn)
                 """)
         }
         return folder
@@ -75,7 +75,9 @@ struct ExternalCallTests {
     func slowClear(reactionMs: Int) throws {
         let agent = try HostileAgent.start(.talksThenClears(seconds: 12, reactionMs: reactionMs))
         defer { agent.stop() }
-        let report = try Self.run(Self.folder(["talker": "  url: ws://127.0.0.1:\(agent.port)/\n"], limitMs: 5000))
+        // The caller hears the agent start (recognizing its audio) and speaks over it a second later.
+        let report = try Self.run(Self.folder(["talker": "  url: ws://127.0.0.1:\(agent.port)/\n"], limitMs: 6000,
+                                              turn: "{ say: \"Sorry, I need to change that.\", bargeIn: { afterAgentStartMs: 1000 } }"))
         let call = try #require(report.calls.first)
         let bargeIn = try #require(call.bargeIns.first, "the caller never spoke over the agent")
         #expect(bargeIn.agentStopped)

@@ -35,3 +35,37 @@ struct ServeTests {
         #expect(server.callsFinished == 1)
     }
 }
+
+/// End to end over loopback: a bundled scenario run against the served receptionist
+/// reaches the ending and escalation its simulated run reaches, the caller hearing the
+/// agent only by recognizing its audio.
+@Suite("serve + run: the same outcome as the simulated call", .serialized)
+struct ServeEndToEndTests {
+    @Test("ask-for-human: the served agent transfers (the transfer mark, then the close), as in simulation")
+    func escalation() throws {
+        HospitalDomain.register()
+        let repository = ServeTests.repository.path
+        let config = try ScenarioLoader.loadAgent(repository + "/Scenarios/agents/receptionist.yaml")
+        let scenario = repository + "/Scenarios/ask-for-human.yaml"
+        let simulated = try CallRunner(scenario: try ScenarioLoader.loadScenario(scenario), agent: try PreparedAgent(config), runSeed: 42).run()
+        let simulatedReport = CallScorer(scenario: try ScenarioLoader.loadScenario(scenario), result: simulated, minInterruptionMs: 500).score(artifacts: [:])
+        let server = try AgentServer.start(try PreparedAgent(config))
+        defer { server.stop() }
+        let folder = TempFolder()
+        let agent = folder.write("agents/served.yaml", """
+            name: served
+            external:
+              url: ws://127.0.0.1:\(server.port)/media
+              escalation: { closedAfterMark: transfer }
+              today: "2025-06-02"
+            """)
+        var options = RunOptions(paths: [scenario], agentPath: agent, outputDirectory: folder.path("out"), seed: 42)
+        options.agents = ExternalAgent.maker
+        let call = try #require(try ScenarioRun.execute(options, version: "test").report.calls.first)
+        #expect(simulatedReport.escalated && simulatedReport.endedBy == "transfer")
+        #expect(call.escalated == simulatedReport.escalated, "\(call.failures)")
+        #expect(call.endedBy == simulatedReport.endedBy, "\(call.failures)")
+        #expect(call.passed == simulatedReport.passed, "\(call.failures)")
+        #expect(call.ttfaMs.count >= 1)
+    }
+}
