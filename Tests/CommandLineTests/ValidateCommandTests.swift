@@ -37,7 +37,8 @@ struct ValidateCommandTests {
                 ("Scenarios/store/agents/store.yaml", "0 scenarios, 1 agent(s), 0 profile(s), 1 flow(s)"),
         ("Scenarios/store/agents/store-llm.yaml", "0 scenarios, 1 agent(s), 0 profile(s), 0 flow(s)"),
         ("Scenarios/store", "9 scenarios, 2 agent(s), 1 profile(s), 1 flow(s)"),
-        ("Scenarios", "31 scenarios, 4 agent(s), 4 profile(s), 2 flow(s), 1 judge(s)"),
+        ("Scenarios/agents/receptionist-twilio.yaml", "0 scenarios, 1 agent(s), 0 profile(s), 0 flow(s)"),
+        ("Scenarios", "31 scenarios, 5 agent(s), 4 profile(s), 2 flow(s), 1 judge(s)"),
     ])
     func valid(path: String, counts: String) throws {
         let result = try CommandRunner.run(["validate", path], in: Self.root)
