@@ -89,7 +89,7 @@ final class ServedCall: @unchecked Sendable {
     private func receive(_ envelope: CarrierEnvelope) {
         let now = scheduler.now
         switch envelope.message {
-        case .connected, .mark:
+        case .connected, .mark, .cleared:
             break
         case .start:
             guard call == nil else { return }

@@ -17,7 +17,7 @@ struct Serve: ParsableCommand {
     @Option(help: "The port to listen on (0: any free one).")
     var port = 8765
 
-    @Option(name: .customLong("protocol"), help: "The carrier protocol: twilio, telnyx or pcm16.")
+    @Option(name: .customLong("protocol"), help: "The carrier protocol: twilio, telnyx, plivo, vonage or pcm16.")
     var mediaProtocol = "twilio"
 
     @Option(help: "Stop after this many calls have ended (default: serve until interrupted).")

@@ -55,7 +55,7 @@ struct ExternalAgentFileTests {
     @Test("bad external files name the file, the line and the key", arguments: [
         ("name: a\nexternal:\n  url: http://host/\n", 3, "external.url", "not a ws:// or wss:// URL"),
         ("name: a\nexternal:\n  url: ws:///path\n", 3, "external.url", "names no host"),
-        ("name: a\nexternal:\n  url: ws://h/\n  protocol: sip\n", 4, "external.protocol", "is not one of twilio, telnyx, pcm16"),
+        ("name: a\nexternal:\n  url: ws://h/\n  protocol: sip\n", 4, "external.protocol", "is not one of twilio, telnyx, plivo, vonage, pcm16"),
         ("name: a\nexternal:\n  url: ws://h/\n  headers: { Authorization: \"Bearer ${not a name}\" }\n", 4, "external.headers.Authorization", "must name an environment variable"),
         ("name: a\nexternal:\n  url: ws://h/\n  connectTimeoutMs: 10\n", 4, "external.connectTimeoutMs", "out of range"),
         ("name: a\nexternal:\n  url: ws://h/\n  escalation: { says: bye, closedAfterMark: x }\n", 4, "external.escalation", "needs one of says or closedAfterMark"),

@@ -7,6 +7,10 @@ public struct ExternalAgentConfig: Sendable, Equatable {
         case twilio
         /// Telnyx media streaming: JSON, μ-law at 8 kHz.
         case telnyx
+        /// Plivo audio streams: JSON (`playAudio`, `clearAudio`), μ-law at 8 kHz.
+        case plivo
+        /// Vonage WebSockets: binary 16-bit PCM at 16 kHz with JSON control events.
+        case vonage
         /// Raw 16-bit little-endian PCM at 16 kHz in binary messages.
         case pcm16
     }
