@@ -21,10 +21,13 @@ enum RunSummaryText {
             lines.append("\(holding)/\(verdicts.count) scenarios hold over their runs (\(s.passed)/\(s.calls) calls passed)")
         }
         lines.append("\(s.passed)/\(s.calls) \(report.scenarios == nil ? "scenarios" : "calls") passed   agent \(report.agent.name) (\(report.agent.clock == "monotonic" ? "real time, not byte-reproducible" : report.agent.latencyProfile + (report.agent.reproducible ? "" : ", measured: not reproducible"))), seed \(report.seed)")
-        lines.append("completion \(pct(s.completionRate))   escalation \(pct(s.escalationRate)) (accuracy \(pct(s.escalationAccuracy)))   WER \(pct(s.wer))")
+        // Outside the agent its recognizer's words are not seen: no reference words, no WER.
+        let wer = report.agent.clock == "monotonic" && !report.calls.contains { $0.werCounts.referenceWords > 0 } ? "– (not observable)" : pct(s.wer)
+        lines.append("completion \(pct(s.completionRate))   escalation \(pct(s.escalationRate)) (accuracy \(pct(s.escalationAccuracy)))   WER \(wer)")
         lines.append("TTFA p50 \(ms(s.ttfaMs.p50))  p95 \(ms(s.ttfaMs.p95))  max \(ms(s.ttfaMs.max))  (n=\(s.ttfaMs.count), nearest rank)   EOT p50 \(ms(s.eotMs.p50))  p95 \(ms(s.eotMs.p95))")
         lines.append("barge-in stop p95 \(ms(s.bargeIn.stopMsP95)) (n=\(s.bargeIn.count))   cut-ins \(s.bargeIn.cutIns)   false barge-ins \(s.bargeIn.falseBargeIns)   longest dead air \(ms(s.deadAirMsMax))")
-        lines.append(String(format: "%.1f s of calls simulated in %.1f s", s.simulatedSeconds, s.wallSeconds))
+        lines.append(String(format: report.agent.clock == "monotonic" ? "%.1f s of calls in %.1f s" : "%.1f s of calls simulated in %.1f s",
+                            s.simulatedSeconds, s.wallSeconds))
         lines += judgeLines(report)
         for call in report.calls where !call.passed {
             lines.append("FAIL \(call.scenario)")
