@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "ReportModel", "CallReports", "CallHarness", "CallDatabase"]),
         .testTarget(name: "CallProvidersTests", dependencies: ["TestSupport", "Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist", "CallScenario", "CallText"]),
         .testTarget(name: "MediaStreamsTests", dependencies: ["MediaStreams", "CallAudio", "SimTime"]),
-        .testTarget(name: "MediaSocketsTests", dependencies: ["MediaSockets", "MediaStreams", "SimTime"]),
+        .testTarget(name: "MediaSocketsTests", dependencies: ["TestSupport", "MediaSockets", "MediaStreams", "SimTime"]),
         .testTarget(name: "MediaStreamCallsTests", dependencies: ["TestSupport", "MediaStreamCalls", "MediaSockets", "MediaStreams", "CallHarness",
                                                                  "CallScenario", "ReportModel", "SimTime", "AgentInterface", "Receptionist"]),
         .testTarget(name: "CommandLineTests", dependencies: ["CallAudio", "SimTime", "CallDatabase", "CallStore"]),

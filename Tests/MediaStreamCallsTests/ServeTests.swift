@@ -41,37 +41,9 @@ struct ServeTests {
 /// agent only by recognizing its audio.
 @Suite("serve + run: the same outcome as the simulated call", .serialized)
 struct ServeEndToEndTests {
-    @Test("ask-for-human: the served agent transfers (the transfer mark, then the close), as in simulation")
-    func escalation() throws {
-        HospitalDomain.register()
-        let repository = ServeTests.repository.path
-        let config = try ScenarioLoader.loadAgent(repository + "/Scenarios/agents/receptionist.yaml")
-        let scenario = repository + "/Scenarios/ask-for-human.yaml"
-        let simulated = try CallRunner(scenario: try ScenarioLoader.loadScenario(scenario), agent: try PreparedAgent(config), runSeed: 42).run()
-        let simulatedReport = CallScorer(scenario: try ScenarioLoader.loadScenario(scenario), result: simulated, minInterruptionMs: 500).score(artifacts: [:])
-        let server = try AgentServer.start(try PreparedAgent(config))
-        defer { server.stop() }
-        let folder = TempFolder()
-        let agent = folder.write("agents/served.yaml", """
-            name: served
-            external:
-              url: ws://127.0.0.1:\(server.port)/media
-              escalation: { closedAfterMark: transfer }
-              today: "2025-06-02"
-            """)
-        var options = RunOptions(paths: [scenario], agentPath: agent, outputDirectory: folder.path("out"), seed: 42)
-        options.agents = ExternalAgent.maker
-        let call = try #require(try ScenarioRun.execute(options, version: "test").report.calls.first)
-        #expect(simulatedReport.escalated && simulatedReport.endedBy == "transfer")
-        #expect(call.escalated == simulatedReport.escalated, "\(call.failures)")
-        #expect(call.endedBy == simulatedReport.endedBy, "\(call.failures)")
-        #expect(call.passed == simulatedReport.passed, "\(call.failures)")
-        #expect(call.ttfaMs.count >= 1)
-    }
-
-    @Test("booking, keypad and barge-in: the served agent's calls end as their simulated runs do, the caller hearing it through the phrase-file model",
-          arguments: ["book-patel", "cancel-keypad", "barge-in-readback"])
-    func sameOutcome(scenarioName: String) throws {
+    /// Runs `scenarioName` at seed 42 in simulated time and against the served receptionist,
+    /// the caller listening as `listening` says: the simulated call's report and the served one's.
+    func bothWays(_ scenarioName: String, listening: CallerListening? = nil) throws -> (simulated: CallReport, served: CallReport) {
         HospitalDomain.register()
         let repository = ServeTests.repository.path
         let config = try ScenarioLoader.loadAgent(repository + "/Scenarios/agents/receptionist.yaml")
@@ -90,8 +62,26 @@ struct ServeEndToEndTests {
             """)
         var options = RunOptions(paths: [scenario], agentPath: agent, outputDirectory: folder.path("out"), seed: 42)
         options.agents = ExternalAgent.maker
-        options.listening = .recognition(try .phrases(file: repository + "/Scenarios/agents/receptionist-phrases.txt"))
-        let call = try #require(try ScenarioRun.execute(options, version: "test").report.calls.first)
+        if let listening { options.listening = listening }
+        let served = try #require(try ScenarioRun.execute(options, version: "test").report.calls.first)
+        return (simulatedReport, served)
+    }
+
+    @Test("ask-for-human: the served agent transfers (the transfer mark, then the close), as in simulation")
+    func escalation() throws {
+        let (simulatedReport, call) = try bothWays("ask-for-human")
+        #expect(simulatedReport.escalated && simulatedReport.endedBy == "transfer")
+        #expect(call.escalated == simulatedReport.escalated, "\(call.failures)")
+        #expect(call.endedBy == simulatedReport.endedBy, "\(call.failures)")
+        #expect(call.passed == simulatedReport.passed, "\(call.failures)")
+        #expect(call.ttfaMs.count >= 1)
+    }
+
+    @Test("booking, keypad and barge-in: the served agent's calls end as their simulated runs do, the caller hearing it through the phrase-file model",
+          arguments: ["book-patel", "cancel-keypad", "barge-in-readback"])
+    func sameOutcome(scenarioName: String) throws {
+        let phrases = ServeTests.repository.path + "/Scenarios/agents/receptionist-phrases.txt"
+        let (simulatedReport, call) = try bothWays(scenarioName, listening: .recognition(try .phrases(file: phrases)))
         #expect(simulatedReport.passed, "the simulated call itself fails: \(simulatedReport.failures)")
         #expect(call.passed == simulatedReport.passed, "\(call.failures)")
         #expect(call.completed == simulatedReport.completed, "\(call.failures)")

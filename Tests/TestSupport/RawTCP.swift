@@ -7,10 +7,10 @@ import Foundation
 
 /// Plain TCP on loopback for peers that do not speak WebSocket: a listener that never
 /// answers, a one-shot HTTP responder, a one-shot HTTP request.
-enum RawTCP {
+public enum RawTCP {
     /// A socket listening on 127.0.0.1 at a free port; the kernel completes connections
     /// into its backlog, nothing ever answers them.
-    static func listen() -> (fd: Int32, port: Int)? {
+    public static func listen() -> (fd: Int32, port: Int)? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         var address = sockaddr_in()
@@ -30,7 +30,7 @@ enum RawTCP {
 
     /// Accepts one connection on `fd` in the background, reads the request, answers
     /// `response` and closes.
-    static func answerOnce(_ fd: Int32, with response: String) {
+    public static func answerOnce(_ fd: Int32, with response: String) {
         let thread = Thread {
             let client = accept(fd, nil, nil)
             guard client >= 0 else { return }
@@ -44,7 +44,7 @@ enum RawTCP {
 
     /// Sends `request` to 127.0.0.1:`port` and returns what comes back before the peer
     /// closes (at most 2 s).
-    static func exchange(port: Int, request: String) -> String? {
+    public static func exchange(port: Int, request: String) -> String? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
