@@ -50,4 +50,7 @@ public struct CallResult {
     public var clock: SchedulerClock = .simulated
     /// What crossed the line, for an agent observed only from outside.
     public var outside: OutsideView? = nil
+    /// How late each 20 ms tick of a real-time call ran, ms (empty in simulated time): the
+    /// harness's own pacing, which a load test checks against its 5 ms limit.
+    public var tickLatenessMs: [Double] = []
 }

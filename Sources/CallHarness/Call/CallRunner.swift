@@ -56,6 +56,7 @@ public struct CallRunner {
     func run(caller makeCaller: (CallerContext) throws -> any CallerEndpoint) throws -> CallResult {
         let seed = self.seed
         let scheduler = Scheduler(clock: agent.clock)
+        let realTime = scheduler.clock == .monotonic
         let trace = CallTrace()
         let latency = agent.simulatedLatency.map { SharedLatency(ProfileLatency($0, seed: Seed.derive(seed, "latency"))) }
         let lineRate = scenario.line.codec == .mulaw ? 8000 : 16000
@@ -66,8 +67,6 @@ public struct CallRunner {
         setup.toolFailures = scenario.toolFailures
         let (voiceAgent, close) = try agent.connect(setup)
         defer { close() }
-        // A real-time call starts once the agent is connected, however long that took.
-        scheduler.restartClock()
 
         let toAgent = LinePath<SimInstant>(scenario.line, transport: latency?.transportOneWay() ?? .zero, seed: Seed.derive(seed, "line", "in"))
         let toCaller = LinePath<AgentCaption>(scenario.line, transport: latency?.transportOneWay() ?? .zero, seed: Seed.derive(seed, "line", "out"))
@@ -76,19 +75,30 @@ public struct CallRunner {
         if case .recognition(let recognition) = agent.listening {
             earRecognizer = try RecognizerPool.shared.borrow(lineRate == 8000 ? recognition.configuration.forTelephone : recognition.configuration)
         }
-        defer { earRecognizer.map(RecognizerPool.shared.giveBack) }
-        let recognizing = earRecognizer.map { RecognizingEar(recognizer: $0, sampleRate: lineRate) }
+        // In real time the ear recognizes on a thread of its own, so the call's 20 ms ticks never wait for it.
+        let recognizing = earRecognizer.map { RecognizingEar(recognizer: $0, sampleRate: lineRate, inBackground: realTime) }
+        defer {
+            recognizing?.finish()
+            earRecognizer.map(RecognizerPool.shared.giveBack)
+        }
         let caller = try makeCaller(CallerContext(sampleRate: lineRate, seed: seed, trace: trace, today: agent.today, recognizing: recognizing))
         oracle = ScriptedTranscript(caller: caller, path: toAgent)
+
+        // A real-time call starts once the agent is connected and the caller ready (its
+        // recognizer loaded), however long that took: setting up is not a late tick.
+        scheduler.restartClock()
 
         var arrivals: [Int64: Int64] = [:]
         let limit = SimInstant.zero + .milliseconds(min(scenario.maxDurationMs, agent.callTimeLimitMs ?? .max))
         var finished: SimInstant?
         var timedOut = false
+        // In real time, how late each 20 ms tick ran: the harness's own pacing.
+        var lateness: [Double] = []
 
         scheduler.schedule(at: .zero) { voiceAgent.answer() }
         func tick() {
             let now = scheduler.now
+            if realTime { lateness.append(max(0, (scheduler.clockTime - now).milliseconds)) }
             let previous = now - Self.frame
             if now > .zero {
                 // Nothing reaches the agent until the line delivers its first frame.
@@ -133,6 +143,7 @@ public struct CallRunner {
         result.finalState = try CallFinalState(setup.state.backend)
         result.clock = agent.clock
         result.outside = observed.outside
+        result.tickLatenessMs = lateness
         return result
     }
 }

@@ -94,6 +94,10 @@ struct CallerEar {
     /// True when the ear recognizes the agent's audio rather than reading captions.
     var isRecognizing: Bool { recognizing != nil }
 
+    /// True when the words heard hold all the audio heard so far (a recognizer working
+    /// in the background may still be on the last of it).
+    var isSettled: Bool { recognizing?.isSettled ?? true }
+
     private func instant(_ sample: Int) -> SimInstant { .zero + .samples(sample, rate: sampleRate) }
 
     /// Audible agent audio per reply as the caller tells replies apart: by caption, or by

@@ -146,7 +146,8 @@ final class CallerSimulator {
     /// for the reaction time.
     private func agentDone(at now: SimInstant, reaction: SimDuration) -> Bool {
         guard replyAfterTurn != nil || (spoken.isEmpty && lastAgentAudible != nil), let last = lastAgentAudible else { return false }
-        return now - last >= reaction
+        // The caller answers what it understood: it waits for its ear to have heard it all.
+        return now - last >= reaction && ear.isSettled
     }
 
     /// Acts on the next scenario turn, moving past turns that have nothing to do now.
