@@ -19,23 +19,38 @@ public struct OutsideView: Sendable {
     public var connectMs: Double?
     /// Marks the agent sent that were echoed (played or cleared).
     public var marksEchoed: Int
-    /// Stretches where the agent's audio ran out mid-utterance.
-    public var underruns: Int
+    /// How long each stretch lasted where the agent's audio ran out mid-utterance, ms.
+    public var underrunsMs: [Double]
+    /// Why the call never connected, nil when it did.
+    public var unreachable: Unreachable?
     /// The protocol spoken (`twilio`, `telnyx`, `pcm16`) and the address, safe to print.
     public var protocolName: String
     public var address: String
 
     /// Creates a view.
     public init(failures: [String] = [], audioStarts: [SimInstant] = [], clears: [SimInstant] = [], escalationPhrases: [String] = [],
-                connectMs: Double? = nil, marksEchoed: Int = 0, underruns: Int = 0, protocolName: String, address: String) {
+                connectMs: Double? = nil, marksEchoed: Int = 0, underrunsMs: [Double] = [], unreachable: Unreachable? = nil,
+                protocolName: String, address: String) {
         self.failures = failures
         self.audioStarts = audioStarts
         self.clears = clears
         self.escalationPhrases = escalationPhrases
         self.connectMs = connectMs
         self.marksEchoed = marksEchoed
-        self.underruns = underruns
+        self.underrunsMs = underrunsMs
+        self.unreachable = unreachable
         self.protocolName = protocolName
         self.address = address
+    }
+
+    /// Stretches where the agent's audio ran out mid-utterance.
+    public var underruns: Int { underrunsMs.count }
+
+    /// Why a call never connected.
+    public enum Unreachable: String, Sendable {
+        /// The connection or the WebSocket handshake was refused (or failed outright).
+        case refused
+        /// No handshake in time.
+        case timeout
     }
 }

@@ -11,7 +11,8 @@ import WebSocketKit
 /// told otherwise; port 0 picks a free one, `port` says which) and hands each to `accept`,
 /// which returns the handler for that connection's messages and close. With a certificate
 /// it serves `wss://`. A plain HTTP request without the WebSocket upgrade gets
-/// `426 Upgrade Required`.
+/// `426 Upgrade Required`; with `maxConnections` open, a handshake gets `503 Service
+/// Unavailable`, as an agent at capacity answers.
 public final class MediaSocketServer: Sendable {
     /// Where and how to listen.
     public struct Options: Sendable {
@@ -23,14 +24,17 @@ public final class MediaSocketServer: Sendable {
         public var maxMessageBytes: Int
         /// The certificate chain and private key (PEM) to serve TLS with, nil for plain `ws://`.
         public var tls: (certificateChainPEM: String, privateKeyPEM: String)?
+        /// The most connections open at once, nil for no limit.
+        public var maxConnections: Int?
 
         /// Creates options.
         public init(host: String = "127.0.0.1", port: Int = 0, maxMessageBytes: Int = 1 << 24,
-                    tls: (certificateChainPEM: String, privateKeyPEM: String)? = nil) {
+                    tls: (certificateChainPEM: String, privateKeyPEM: String)? = nil, maxConnections: Int? = nil) {
             self.host = host
             self.port = port
             self.maxMessageBytes = maxMessageBytes
             self.tls = tls
+            self.maxConnections = maxConnections
         }
     }
 
@@ -73,7 +77,10 @@ public final class MediaSocketServer: Sendable {
             .childChannelInitializer { channel in
                 let upgrader = NIOWebSocketServerUpgrader(
                     maxFrameSize: maxBytes,
-                    shouldUpgrade: { channel, _ in channel.eventLoop.makeSucceededFuture(HTTPHeaders()) },
+                    shouldUpgrade: { channel, _ in
+                        // At capacity the request stays plain HTTP, and UpgradeRequired answers 503.
+                        channel.eventLoop.makeSucceededFuture(registry.claim(limit: options.maxConnections) ? HTTPHeaders() : nil)
+                    },
                     upgradePipelineHandler: { channel, head in
                         let headers = Dictionary(head.headers.map { ($0.name.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
                         var config = WebSocket.Configuration()
@@ -81,6 +88,7 @@ public final class MediaSocketServer: Sendable {
                         return WebSocket.server(on: channel, config: config) { socket in
                             let connection = MediaSocketConnection(socket: socket, path: head.uri, headers: headers)
                             registry.add(connection)
+                            socket.onClose.whenComplete { _ in registry.release() }
                             let handler = accept(connection)
                             connection.deliver { event in
                                 if case .closed = event { registry.remove(connection) }
@@ -123,6 +131,20 @@ public final class MediaSocketServer: Sendable {
     /// The open connections, for `stop()`.
     private final class Registry: Sendable {
         private let open = Mutex<[ObjectIdentifier: MediaSocketConnection]>([:])
+        /// Handshakes accepted whose socket has not closed yet.
+        private let claimed = Mutex(0)
+
+        /// Takes a slot for a new connection; false when `limit` are taken.
+        func claim(limit: Int?) -> Bool {
+            claimed.withLock { taken in
+                if let limit, taken >= limit { return false }
+                taken += 1
+                return true
+            }
+        }
+
+        /// Gives back a closed connection's slot.
+        func release() { claimed.withLock { $0 = max(0, $0 - 1) } }
 
         var count: Int { open.withLock { $0.count } }
         var all: [MediaSocketConnection] { open.withLock { Array($0.values) } }

@@ -8,9 +8,11 @@ final class DeadLine: CallAnswering {
     private let protocolName: String
     private let address: String
     private let frameSamples: Int
+    private let cause: OutsideView.Unreachable
 
-    init(why: String, protocolName: String, address: String, lineRate: Int) {
+    init(why: String, cause: OutsideView.Unreachable, protocolName: String, address: String, lineRate: Int) {
         self.why = why
+        self.cause = cause
         frameSamples = lineRate / 50
         self.protocolName = protocolName
         self.address = address
@@ -25,7 +27,7 @@ final class DeadLine: CallAnswering {
 
     func observations() -> AgentObservations {
         var observed = AgentObservations()
-        observed.outside = OutsideView(failures: [why], protocolName: protocolName, address: address)
+        observed.outside = OutsideView(failures: [why], unreachable: cause, protocolName: protocolName, address: address)
         return observed
     }
 }

@@ -69,7 +69,8 @@ public final class ExternalAgent: CallableAgent {
             return (agent, { link.close() })
         } catch {
             let why = Self.mask("cannot reach the agent: \(error)", secrets: secrets)
-            return (DeadLine(why: why, protocolName: dialect.name, address: Self.mask(Self.shownAddress(external.url), secrets: secrets),
+            let cause: OutsideView.Unreachable = error.isTimeout ? .timeout : .refused
+            return (DeadLine(why: why, cause: cause, protocolName: dialect.name, address: Self.mask(Self.shownAddress(external.url), secrets: secrets),
                              lineRate: setup.lineSampleRate), {})
         }
     }

@@ -86,7 +86,8 @@ final class MediaStreamAgent: CallAnswering {
         if case .says(let said)? = external.escalation { phrases = said }
         var observed = AgentObservations()
         observed.outside = OutsideView(failures: failures.map(mask), audioStarts: starts, clears: clears, escalationPhrases: phrases,
-                                       connectMs: link.connectDuration.milliseconds, marksEchoed: echoed, underruns: session.underruns.count,
+                                       connectMs: link.connectDuration.milliseconds, marksEchoed: echoed,
+                                       underrunsMs: session.underruns.map(\.duration.milliseconds),
                                        protocolName: session.dialect.name, address: mask(link.address))
         return observed
     }

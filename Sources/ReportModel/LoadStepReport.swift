@@ -23,10 +23,14 @@ public struct LoadStepReport: Codable, Sendable, Equatable {
     public var failures: LoadFailures
     /// Gaps in the agent's audio heard as stutter.
     public var underruns: LoadUnderruns
+    /// P99 of how late the harness's own 20 ms ticks ran over every call of the level, ms:
+    /// above the harness's limit (5 ms) the level measures the harness, not the agent.
+    public var harnessJitterP99Ms: Double?
 
     /// Creates a value from its parts.
     public init(concurrency: Int, calls: Int, connected: Int, completed: Int, completionRate: Double?, ttfaMs: LatencyStats,
-                bargeInStopMsP95: Double?, bargeIns: Int, setupMs: LatencyStats, failures: LoadFailures, underruns: LoadUnderruns) {
+                bargeInStopMsP95: Double?, bargeIns: Int, setupMs: LatencyStats, failures: LoadFailures, underruns: LoadUnderruns,
+                harnessJitterP99Ms: Double? = nil) {
         self.concurrency = concurrency
         self.calls = calls
         self.connected = connected
@@ -38,5 +42,6 @@ public struct LoadStepReport: Codable, Sendable, Equatable {
         self.setupMs = setupMs
         self.failures = failures
         self.underruns = underruns
+        self.harnessJitterP99Ms = harnessJitterP99Ms
     }
 }

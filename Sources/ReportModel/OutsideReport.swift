@@ -12,18 +12,29 @@ public struct OutsideReport: Codable, Sendable {
     public var clears: Int
     /// Stretches where the agent's audio ran out mid-utterance.
     public var underruns: Int
+    /// The silence those stretches left in all, ms.
+    public var underrunMs: Double?
+    /// Why the call never connected (`refused`, `timeout`), nil when it did.
+    public var unreachable: String?
+    /// P99 of how late the harness's 20 ms ticks ran in this call, ms: above 5 ms the
+    /// harness, not the agent, is what limits the call's timing.
+    public var pacingP99Ms: Double?
     /// What the report cannot say about this call because only the line is observed
     /// (the agent's recognizer, end-of-turn decision, brain, tools and backend).
     public var notObservable: [String]
 
     /// Creates a value from its parts.
-    public init(protocol: String, address: String, connectMs: Double?, marksEchoed: Int, clears: Int, underruns: Int, notObservable: [String]) {
+    public init(protocol: String, address: String, connectMs: Double?, marksEchoed: Int, clears: Int, underruns: Int, notObservable: [String],
+                underrunMs: Double? = nil, unreachable: String? = nil, pacingP99Ms: Double? = nil) {
         self.protocol = `protocol`
         self.address = address
         self.connectMs = connectMs
         self.marksEchoed = marksEchoed
         self.clears = clears
         self.underruns = underruns
+        self.underrunMs = underrunMs
+        self.unreachable = unreachable
+        self.pacingP99Ms = pacingP99Ms
         self.notObservable = notObservable
     }
 }

@@ -54,6 +54,8 @@ struct Run: ParsableCommand {
 
     @OptionGroup(title: "Caller") var earOptions: EarOptions
 
+    @OptionGroup(title: "Load test (an agent that runs elsewhere)") var loadOptions: LoadOptions
+
     func run() throws {
         let seed = try seed.value()
         guard jobs >= 1 else { throw BadInput("run: --jobs must be at least 1") }
@@ -66,6 +68,9 @@ struct Run: ParsableCommand {
         runOptions.judge = try judgeOptions.config()
         runOptions.listening = try earOptions.listening()
         try scale.apply(to: &runOptions)
+        runOptions.load = try loadOptions.plan(seed: seed)
+        if runOptions.load != nil && repeatCount > 1 { throw BadInput("run: --repeat and a load test cannot be used together: the load flags say how many calls to place") }
+        if runOptions.load != nil && runOptions.shard != nil { throw BadInput("run: --shard and a load test cannot be used together") }
         let thresholds = try gate.resolved()
         let baselineReport = try baseline.map(readReport)
         let loaded = try reportingBadInput { try ScenarioRun.load(runOptions) }
@@ -86,16 +91,20 @@ struct Run: ParsableCommand {
                 return try ScenarioRun.execute(runOptions, loaded: loaded, version: CallHarnessVersion.current, interruption: interruption, output: output)
             } catch let error as ProviderError {
                 throw BadInput(error.description)
+            } catch let error as LoadPlanError {
+                throw BadInput("run: \(error)")
             }
         }
         interruption.stopWatching()
         print(RunSummaryText.render(outcome.report, path: outcome.reportPath))
+        if let load = outcome.report.load { print(LoadSummaryText.render(load)) }
         historyOptions.record(into: history) { history throws(DatabaseError) in
             let id = try history.record(outcome.report, provenance: provenance, reportPath: URL(fileURLWithPath: outcome.reportPath).standardized.path)
             return "history: run \(id) recorded in \(history.path)"
         }
         if outcome.interrupted {
-            print("interrupted: \(outcome.report.calls.count) of \(loaded.scenarios.count) calls finished; the report is marked \(outcome.report.complete ? "complete" : "incomplete")")
+            let of = runOptions.load == nil ? " of \(loaded.scenarios.count)" : ""
+            print("interrupted: \(outcome.report.calls.count)\(of) calls finished; the report is marked \(outcome.report.complete ? "complete" : "incomplete")")
             throw ExitCode(130)
         }
         var failed = !outcome.allPassed

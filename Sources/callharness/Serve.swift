@@ -6,7 +6,7 @@ import MediaSockets
 import MediaStreamCalls
 import MediaStreams
 
-/// `callharness serve [--agent FILE] [--port N] [--protocol twilio] [--calls N]`
+/// `callharness serve [--agent FILE] [--port N] [--protocol twilio] [--calls N] [--max-calls N]`
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve an in-process agent as a media-stream WebSocket server (Twilio Media Streams) in real time.",
@@ -23,6 +23,9 @@ struct Serve: ParsableCommand {
     @Option(help: "Stop after this many calls have ended (default: serve until interrupted).")
     var calls: Int?
 
+    @Option(name: .customLong("max-calls"), help: "Calls served at once; a handshake beyond them is answered 503 Service Unavailable (default: no limit).")
+    var maxCalls: Int?
+
     @Option(help: "The seed each call's own seed derives from.")
     var seed: UInt64 = 42
 
@@ -32,6 +35,7 @@ struct Serve: ParsableCommand {
         }
         guard (0...65535).contains(port) else { throw BadInput("serve: --port \(port) is out of range (0…65535)") }
         if let calls, calls < 1 { throw BadInput("serve: --calls must be at least 1") }
+        if let maxCalls, maxCalls < 1 { throw BadInput("serve: --max-calls must be at least 1") }
         let file = options.agent ?? "Scenarios/agents/receptionist.yaml"
         let agent = try reportingBadInput { () throws -> PreparedAgent in
             let config = try ScenarioLoader.loadAgent(file, overrides: try options.overrides())
@@ -40,7 +44,7 @@ struct Serve: ParsableCommand {
         }
         let server: AgentServer
         do {
-            server = try AgentServer.start(agent, dialect: dialect, options: .init(port: port), seed: seed)
+            server = try AgentServer.start(agent, dialect: dialect, options: .init(port: port, maxConnections: maxCalls), seed: seed)
         } catch {
             throw BadInput("serve: \(error)")
         }

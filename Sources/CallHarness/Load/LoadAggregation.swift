@@ -5,13 +5,20 @@ import SimTime
 /// P95 and P99 with seeded bootstrap intervals, barge-in stop P95, setup time, failures
 /// by cause, completion and underruns. Pure: the same samples and seed give the same section.
 public enum LoadAggregation {
-    /// The section for `plan` from `samples` (any order), with the harness's ceiling if measured.
+    /// The harness's pacing limit: a level whose ticks ran later than this at P99 measures the harness.
+    public static let pacingLimitMs = 5.0
+
+    /// The section for `plan` from `samples` (any order), with the harness's ceiling as
+    /// given, or else as the calls' own ticks show it (the most calls in flight at a level
+    /// whose tick lateness P99 stayed within 5 ms, up to the first level beyond it).
     public static func report(plan: LoadPlan, samples: [LoadCallSample], harness: HarnessCeiling? = nil) -> LoadReport {
         let byStep = Dictionary(grouping: samples, by: \.step)
         let steps = plan.steps.enumerated().map { index, step in
             self.step(concurrency: step.concurrency, samples: byStep[index] ?? [], seed: Seed.derive(plan.seed, "load-ci", String(index)))
         }
-        return LoadReport(plan: plan.label, arrivals: plan.arrivals.label, steps: steps, harness: harness)
+        let measured = steps.compactMap { step in step.harnessJitterP99Ms.map { HarnessCeiling.Level(calls: step.concurrency, jitterP99Ms: $0) } }
+        let observed = measured.isEmpty ? nil : PacingProbe.ceiling(of: measured, limitMs: pacingLimitMs)
+        return LoadReport(plan: plan.label, arrivals: plan.arrivals.label, steps: steps, harness: harness ?? observed)
     }
 
     /// One level's report from its calls' samples.
@@ -32,7 +39,8 @@ public enum LoadAggregation {
                               completionRate: samples.isEmpty ? nil : Double(completed) / Double(samples.count),
                               ttfaMs: ttfaStats, bargeInStopMsP95: Percentiles.nearestRank(95, of: bargeIns).map(round1),
                               bargeIns: bargeIns.count, setupMs: Percentiles.stats(samples.compactMap(\.setupMs)),
-                              failures: failures, underruns: underruns(connected))
+                              failures: failures, underruns: underruns(connected),
+                              harnessJitterP99Ms: Percentiles.nearestRank(99, of: samples.flatMap(\.tickLatenessMs)).map { (($0 * 100).rounded()) / 100 })
     }
 
     /// Underruns over the connected calls.

@@ -15,10 +15,12 @@ public struct LoadCallSample: Sendable, Equatable {
     public var completed: Bool
     /// The silence each underrun left, ms.
     public var underrunMs: [Double]
+    /// How late each of the call's 20 ms ticks ran, ms: the harness's own pacing.
+    public var tickLatenessMs: [Double]
 
     /// Creates a sample.
     public init(step: Int, failure: LoadFailureCause? = nil, setupMs: Double? = nil, ttfaMs: [Double] = [], bargeInStopMs: [Double] = [],
-                completed: Bool = false, underrunMs: [Double] = []) {
+                completed: Bool = false, underrunMs: [Double] = [], tickLatenessMs: [Double] = []) {
         self.step = step
         self.failure = failure
         self.setupMs = setupMs
@@ -26,5 +28,6 @@ public struct LoadCallSample: Sendable, Equatable {
         self.bargeInStopMs = bargeInStopMs
         self.completed = completed
         self.underrunMs = underrunMs
+        self.tickLatenessMs = tickLatenessMs
     }
 }

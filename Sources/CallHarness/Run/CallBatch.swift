@@ -19,10 +19,13 @@ struct PlannedCall: Sendable {
     var folder: String
     /// Which run of a repeated scenario it is, nil for a scenario run once.
     var repetition: Repetition? = nil
+    /// A seed of its own, when its place in a plan decides it (a load test's calls).
+    var ownSeed: UInt64? = nil
 
     /// The call's seed: the first run of a scenario keeps the seed a single run gives it;
     /// each further run derives its own.
     func seed(runSeed: UInt64) -> UInt64? {
+        if let ownSeed { return ownSeed }
         guard let repetition, repetition.index > 1 else { return nil }
         return Seed.derive(runSeed, scenario.id, "repeat", String(repetition.index))
     }
@@ -69,6 +72,12 @@ enum CallBatch {
     /// Runs and scores one call — its judge criteria too — writing its recording and trace
     /// into `output` when `options.keepAudio` asks for them.
     static func runCall(_ call: PlannedCall, agent: any CallableAgent, judge: CallJudge, options: RunOptions, output: OutputSet) throws -> CallReport {
+        try runAndScore(call, agent: agent, judge: judge, options: options, output: output).report
+    }
+
+    /// Runs and scores one call as `runCall` does; its report and what the call produced.
+    static func runAndScore(_ call: PlannedCall, agent: any CallableAgent, judge: CallJudge, options: RunOptions,
+                            output: OutputSet) throws -> (report: CallReport, result: CallResult) {
         var runner = CallRunner(scenario: call.scenario, agent: agent, runSeed: options.seed, cell: call.cell)
         runner.callSeed = call.seed(runSeed: options.seed)
         let result = try runner.run()
@@ -92,6 +101,6 @@ enum CallBatch {
         } else {
             report.artifacts = [:]
         }
-        return report
+        return (report, result)
     }
 }

@@ -36,6 +36,9 @@ public struct RunOptions: Sendable {
     public var listening: CallerListening = .captions
     /// How the run's agents are made (an agent that runs elsewhere needs `external`).
     public var agents = AgentMaker()
+    /// A load test (`--concurrency`, `--ramp`, `--rate`): the plan's calls placed at once
+    /// against an agent that runs elsewhere, instead of every scenario once.
+    public var load: LoadPlan? = nil
 
     /// Creates options.
     public init(paths: [String], agentPath: String? = nil, outputDirectory: String = "Reports/latest", seed: UInt64 = 42,

@@ -62,6 +62,10 @@ public enum ScenarioRun {
         let output = try output ?? OutputSet(options.outputDirectory)
         let runAgents = try RunAgents(scenarios, options: options)
         let agents = try runAgents.configs(options: options, main: config).map { try options.agents.make($0, cassette: options.cassette, listening: options.listening) }
+        if let load = options.load {
+            return try LoadRun.execute(load, scenarios: scenarios, agents: agents, agentOf: runAgents.index, config: config, options: options,
+                                       output: output, version: version, wallStart: wallStart, interruption: interruption)
+        }
         let plan = zip(scenarios, runAgents.index).flatMap { scenario, agent -> [PlannedCall] in
             let runs = scenario.expect.runs(requested: options.repeatCount)
             return (1...runs).map { k in
@@ -85,6 +89,17 @@ public enum ScenarioRun {
         let planned = positions.map { plan[$0] }
         let finished = try CallBatch.run(planned, agents: agents, judge: judge, options: options, output: output,
                                          interruption: interruption, progress: progress)
+        return try finish(planned: planned, finished: finished, plan: plan, positions: positions, agents: agents, config: config, options: options,
+                          output: output, version: version, wallStart: wallStart, interruption: interruption) { report in
+            report.sweep = sweep?(report.calls)
+        }
+    }
+
+    /// Makes the report of the `finished` calls of `planned` (the `positions` of `plan`),
+    /// lets `complete` add its sections, and writes the output set.
+    static func finish(planned: [PlannedCall], finished: [(index: Int, report: CallReport)], plan: [PlannedCall], positions: [Int],
+                       agents: [any CallableAgent], config: AgentConfig, options: RunOptions, output: OutputSet, version: String,
+                       wallStart: Date, interruption: RunInterruption?, complete: (inout RunReport) -> Void) throws -> Outcome {
         // A call of another agent than the run's main one says which.
         let ordered = finished.map { call in
             var report = call.report
@@ -102,12 +117,12 @@ public enum ScenarioRun {
             summary: RunSummarizer.summarize(ordered, wallSeconds: Date().timeIntervalSince(wallStart), seed: options.seed),
             calls: ordered)
         report.agent.clock = Set(plan.map(\.agent)).contains { agents[$0].clock == .monotonic } ? "monotonic" : "simulated"
-        report.sweep = sweep?(ordered)
         report.judge = options.judge.map { RunReport.JudgeInfo(file: $0.file, model: $0.model) }
         report.scenarios = verdicts(ordered, scenarios: plan.map(\.scenario))
         if let shard = options.shard {
             report.shard = ShardInfo(index: shard.index, count: shard.count, totalCalls: plan.count, positions: finished.map { positions[$0.index] })
         }
+        complete(&report)
         let path = try output.finish(report)
         return Outcome(report: report, reportPath: path, interrupted: interruption?.isRequested == true)
     }

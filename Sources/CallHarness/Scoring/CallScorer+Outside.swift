@@ -58,7 +58,9 @@ extension CallScorer {
             turns: turns, timeline: outsideTimeline(replies), artifacts: artifacts)
         report.outside = OutsideReport(protocol: outside.protocolName, address: outside.address, connectMs: outside.connectMs,
                                        marksEchoed: outside.marksEchoed, clears: outside.clears.count, underruns: outside.underruns,
-                                       notObservable: Self.notObservable)
+                                       notObservable: Self.notObservable, underrunMs: (outside.underrunsMs.reduce(0, +) * 10).rounded() / 10,
+                                       unreachable: outside.unreachable?.rawValue,
+                                       pacingP99Ms: Percentiles.nearestRank(99, of: result.tickLatenessMs).map { ($0 * 100).rounded() / 100 })
         return report
     }
 
