@@ -60,6 +60,8 @@ final class ServedCall: @unchecked Sendable {
 
     /// Runs the call to its end on the calling thread.
     func run() {
+        // A stream with no `start` (raw PCM) is a call from the moment the socket opens.
+        if !dialect.announcesStart { scheduler.schedule(at: .zero) { [unowned self] in answer(streamID: nil) } }
         scheduler.schedule(at: .zero) { [unowned self] in tick() }
         scheduler.runUntilIdle()
         call?.close()
@@ -92,15 +94,7 @@ final class ServedCall: @unchecked Sendable {
         case .connected, .mark, .cleared:
             break
         case .start:
-            guard call == nil else { return }
-            streamID = envelope.streamID
-            do {
-                call = try agent.connect(CallSetup(scheduler: scheduler, trace: trace, lineSampleRate: dialect.format.sampleRate, seed: seed))
-            } catch {
-                finish(closeSocket: true)
-                return
-            }
-            call?.agent.answer()
+            answer(streamID: envelope.streamID)
         case .media(let chunk):
             guard call != nil else { return }
             // Played to the agent one frame a tick, as a jitter buffer would; a backlog of more
@@ -115,6 +109,19 @@ final class ServedCall: @unchecked Sendable {
             finish(closeSocket: true)
         }
         if case .mark(let name) = envelope.message, name == closingMark { finish(closeSocket: true) }
+    }
+
+    /// The stream has started: a fresh agent answers.
+    private func answer(streamID: String?) {
+        guard call == nil else { return }
+        self.streamID = streamID
+        do {
+            call = try agent.connect(CallSetup(scheduler: scheduler, trace: trace, lineSampleRate: dialect.format.sampleRate, seed: seed))
+        } catch {
+            finish(closeSocket: true)
+            return
+        }
+        call?.agent.answer()
     }
 
     private func tick() {
@@ -136,6 +143,11 @@ final class ServedCall: @unchecked Sendable {
                 let name = if case .transfer = ending.reason { Self.transferMark } else { Self.hangUpMark }
                 closingMark = name
                 closingSince = now
+                // Without marks (raw PCM) nothing will be echoed: the audio has gone out, so close now.
+                guard dialect.encode(AgentEnvelope(streamID: streamID, message: .mark(name: name))) != nil else {
+                    finish(closeSocket: true)
+                    return
+                }
                 send(.mark(name: name))
             }
         } else if now >= .zero + Self.patience {

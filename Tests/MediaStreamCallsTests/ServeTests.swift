@@ -43,19 +43,20 @@ struct ServeTests {
 struct ServeEndToEndTests {
     /// Runs `scenarioName` at seed 42 in simulated time and against the served receptionist,
     /// the caller listening as `listening` says: the simulated call's report and the served one's.
-    func bothWays(_ scenarioName: String, listening: CallerListening? = nil) throws -> (simulated: CallReport, served: CallReport) {
+    func bothWays(_ scenarioName: String, listening: CallerListening? = nil, dialect: String = "twilio") throws -> (simulated: CallReport, served: CallReport) {
         HospitalDomain.register()
         let repository = ServeTests.repository.path
         let config = try ScenarioLoader.loadAgent(repository + "/Scenarios/agents/receptionist.yaml")
         let scenario = repository + "/Scenarios/\(scenarioName).yaml"
         let simulated = try CallRunner(scenario: try ScenarioLoader.loadScenario(scenario), agent: try PreparedAgent(config), runSeed: 42).run()
         let simulatedReport = CallScorer(scenario: try ScenarioLoader.loadScenario(scenario), result: simulated, minInterruptionMs: 500).score(artifacts: [:])
-        let server = try AgentServer.start(try PreparedAgent(config))
+        let server = try AgentServer.start(try PreparedAgent(config), dialect: try #require(MediaStreamDialects.named(dialect)))
         defer { server.stop() }
         let folder = TempFolder()
         let agent = folder.write("agents/served.yaml", """
             name: served
             external:
+              protocol: \(dialect)
               url: ws://127.0.0.1:\(server.port)/media
               escalation: { closedAfterMark: transfer }
               today: "2025-06-02"

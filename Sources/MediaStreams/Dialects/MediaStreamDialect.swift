@@ -13,6 +13,9 @@ public protocol MediaStreamDialect: Sendable {
     /// Whether a `clear` sends back the marks it dropped, as Twilio and Telnyx do (Plivo
     /// and Vonage confirm the clear once and never echo what was dropped).
     var echoesClearedMarks: Bool { get }
+    /// Whether the stream opens with a `start` message; without one (raw PCM) the call
+    /// begins when the socket opens, and without marks it ends when the agent closes it.
+    var announcesStart: Bool { get }
 
     /// The carrier message on the wire, nil when the dialect has no such message (a raw
     /// PCM stream has no `start`).
@@ -28,4 +31,6 @@ public protocol MediaStreamDialect: Sendable {
 public extension MediaStreamDialect {
     /// Twilio's rule: a clear echoes the marks it drops.
     var echoesClearedMarks: Bool { true }
+    /// Every carrier's rule but raw PCM's: the stream opens with `start`.
+    var announcesStart: Bool { true }
 }

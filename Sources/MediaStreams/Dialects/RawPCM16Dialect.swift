@@ -5,6 +5,7 @@ public struct RawPCM16Dialect: MediaStreamDialect {
     public let name = "pcm16"
     public let format: MediaAudioFormat
     public let agentMessagesNameStream = false
+    public let announcesStart = false
 
     /// Creates the dialect at `sampleRate` (16 kHz by default).
     public init(sampleRate: Int = 16000) {
