@@ -1,7 +1,7 @@
 import Foundation
 import Receptionist
 
-// callharness-bench [engines|calls|sweep|calibrate|load|pacing]: prints measured numbers; never part of the test suite.
+// callharness-bench [engines|calls|sweep|calibrate|load|serve-load|pacing]: prints measured numbers; never part of the test suite.
 HospitalDomain.register()
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suite = arguments.first ?? "engines"
@@ -17,10 +17,15 @@ case "sweep":
 case "load":
     let seconds = arguments.firstIndex(of: "--seconds").flatMap { arguments.indices.contains($0 + 1) ? Double(arguments[$0 + 1]) : nil } ?? 5
     LoadBenchmark.run(seconds: seconds)
+case "serve-load":
+    let levels = arguments.firstIndex(of: "--levels").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        .map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1, 2, 3, 4]
+    let scenario = arguments.firstIndex(of: "--scenario").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? "Scenarios/book-patel.yaml"
+    try ServeLoadBenchmark.run(levels: levels.isEmpty ? [1] : levels, scenario: scenario)
 case "pacing":
     let seconds = arguments.firstIndex(of: "--seconds").flatMap { arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil } ?? 600
     try PacingBenchmark.run(seconds: max(1, seconds))
 default:
-    print("usage: callharness-bench [engines|calls [--scripted]|sweep|calibrate|load [--seconds S]|pacing [--seconds N]]")
+    print("usage: callharness-bench [engines|calls [--scripted]|sweep|calibrate|load [--seconds S]|serve-load [--levels 1,2,3,4] [--scenario FILE]|pacing [--seconds N]]")
     exit(2)
 }

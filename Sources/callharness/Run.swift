@@ -69,6 +69,8 @@ struct Run: ParsableCommand {
         runOptions.listening = try earOptions.listening()
         try scale.apply(to: &runOptions)
         runOptions.load = try loadOptions.plan(seed: seed)
+        // A load test places many calls: only the failing ones keep their recording and trace.
+        if runOptions.load != nil { runOptions.keepAudio = .failing }
         if runOptions.load != nil && repeatCount > 1 { throw BadInput("run: --repeat and a load test cannot be used together: the load flags say how many calls to place") }
         if runOptions.load != nil && runOptions.shard != nil { throw BadInput("run: --shard and a load test cannot be used together") }
         let thresholds = try gate.resolved()
