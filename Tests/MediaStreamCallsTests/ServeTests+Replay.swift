@@ -1,6 +1,5 @@
 import CallScenario
 import Foundation
-import Receptionist
 import ReportModel
 import TestSupport
 import Testing
@@ -10,13 +9,14 @@ import Testing
 /// `replay --agent external.yaml`: a recorded call played, with its own timing, into an
 /// agent behind a media-stream socket — here the bundled receptionist served on loopback.
 /// The call runs in real time (as long as the recording, plus at most the replayed
-/// caller's 10 s tail); nothing here asserts a duration.
-@Suite("replay into a running agent over a media stream", .serialized)
-struct ExternalReplayTests {
+/// caller's 10 s tail); nothing here asserts a duration. It is part of the serialized serve
+/// suite: one more real-time call in line there, not one more running beside the others.
+extension ServeTests {
     @Test("a recorded in-process call replayed into the served receptionist: it connects, the agent is heard, the turns are found, on the monotonic clock")
     func replayIntoServedAgent() throws {
-        HospitalDomain.register()
         let repository = ServeTests.repository.path
+        let server = try ServeTests.serveReceptionist()
+        defer { server.stop() }
         let folder = TempFolder()
         // The recording: the bundled opening-hours call, run in process.
         var run = RunOptions(paths: [repository + "/Scenarios/opening-hours.yaml"], outputDirectory: folder.path("recorded"), seed: 42)
@@ -25,18 +25,9 @@ struct ExternalReplayTests {
         #expect(recorded.passed, "the recorded call itself fails: \(recorded.failures)")
         let wav = folder.path("recorded/" + (recorded.artifacts["audio"] ?? ""))
 
-        let server = try AgentServer.start(try PreparedAgent(try ScenarioLoader.loadAgent(repository + "/Scenarios/agents/receptionist.yaml")))
-        defer { server.stop() }
-        let agent = folder.write("agents/served.yaml", """
-            name: served
-            external:
-              url: ws://127.0.0.1:\(server.port)/media
-              escalation: { closedAfterMark: transfer }
-              today: "2025-06-02"
-            """)
-        var options = ReplayOptions(audioPath: wav, agentPath: agent, outputDirectory: folder.path("replay"))
+        var options = ReplayOptions(audioPath: wav, agentPath: ServeTests.servedAgentFile(folder, server: server), outputDirectory: folder.path("replay"))
         options.agents = ExternalAgent.maker
-        options.listening = .recognition(try .phrases(file: repository + "/Scenarios/agents/receptionist-phrases.txt"))
+        options.listening = .recognition(try .phrases(file: ServeTests.phrases))
         let report = try CallReplay.execute(options, version: "test").report
         let call = try #require(report.calls.first)
         let replay = try #require(report.replay)
@@ -52,6 +43,5 @@ struct ExternalReplayTests {
         // Without captions, the new agent's words are those its audio was recognized as.
         #expect(replay.turns.contains { !($0.new?.text ?? "").isEmpty })
         #expect(call.ttfaMs.count >= 1)
-        print("replay into serve: TTFA per turn \(replay.turns.map { $0.new?.ttfaMs ?? -1 }) ms (originally \(replay.turns.map { $0.original?.ttfaMs ?? -1 })); word overlap \(replay.turns.map { $0.wordOverlap ?? -1 }); divergences \(replay.divergences.map(\.message))")
     }
 }
