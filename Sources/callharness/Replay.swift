@@ -63,7 +63,8 @@ enum ReplayText {
             let scored = turn.index > 0 && turn.index <= call.turns.count ? call.turns[turn.index - 1] : nil
             let head = turn.index == 0 ? "opening" : String(format: "turn %d  %.1f–%.1f s", turn.index, turn.startMs / 1000, turn.endMs / 1000)
             var parts = [head]
-            if let scored {
+            // An agent elsewhere shows no recognizer: what it heard is not observable.
+            if let scored, call.outside == nil {
                 parts.append("heard \"\(scored.heard)\"")
                 if !scored.caller.isEmpty { parts.append(String(format: "WER %.0f%%", scored.wer * 100)) }
             }
