@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "AgentToolsTests", dependencies: ["AgentTools", "CallDatabase", "CallText"]),
         .testTarget(name: "ReceptionistTests", dependencies: ["Receptionist", "AgentTools", "CallDatabase", "CallText"]),
         .testTarget(name: "VoicePipelineTests", dependencies: ["AgentInterface", "VoicePipeline", "CallAudio", "CallSpeech", "SimTime", "AgentTools", "CallText"]),
-        .testTarget(name: "CallHarnessTests", dependencies: ["TestSupport", "ReportModel", "CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime", "Receptionist", "CallDatabase"]),
+        .testTarget(name: "CallHarnessTests", dependencies: ["TestSupport", "ReportModel", "CallHarness", "CallScenario", "VoicePipeline", "CallAudio", "SimTime", "Receptionist", "CallDatabase", "AgentTools"]),
         .testTarget(name: "CallReportsTests", dependencies: ["CallReports", "ReportModel", "CallHarness"], exclude: ["Snapshots"]),
         .testTarget(name: "CallStoreTests", dependencies: ["CallStore", "ReportModel", "CallReports", "CallHarness", "CallDatabase"]),
         .testTarget(name: "CallProvidersTests", dependencies: ["TestSupport", "Digest", "CallProviders", "AgentTools", "VoicePipeline", "SimTime", "Receptionist", "CallScenario", "CallText"]),

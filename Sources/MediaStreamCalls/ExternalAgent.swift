@@ -50,6 +50,7 @@ public final class ExternalAgent: CallableAgent {
     public var today: CalendarDate? { external.today.flatMap { CalendarDate(iso: $0) } }
     public var callTimeLimitMs: Int? { external.callTimeoutMs }
     public var unpronounceable: [String] { [] }
+    public var audioSampleRate: Int? { dialect.format.sampleRate }
 
     /// Connects one call: the WebSocket handshake happens here, before the call's clock
     /// starts. A connection that fails gives an agent whose line is dead from the start.

@@ -3,8 +3,9 @@ import ArgumentParser
 import CallHarness
 import CallReports
 import Foundation
+import MediaStreamCalls
 
-/// `callharness replay AUDIO [--transcript FILE] [--agent FILE] [--set KEY=VALUE]... [--out DIR] [--caller-channel N] [--seed N]`
+/// `callharness replay AUDIO [--transcript FILE] [--agent FILE] [--set KEY=VALUE]... [--out DIR] [--caller-channel N] [--seed N] [--ear MODE]`
 struct Replay: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Replay a recorded caller, with its original timing, against the current agent and show where it diverges.",
@@ -14,7 +15,8 @@ struct Replay: ParsableCommand {
             agent says. With the original agent's channel, each of its replies is compared with the new agent's: \
             talking over the caller, replying after a different turn, or saying something else is a divergence; \
             timing changes are shown. A recording from a run's output folder replays with that call's own seed unless \
-            --seed is given. Exit code 0 without divergence, 1 when the new agent diverges, 2 on bad input.
+            --seed is given. An agent file with external: is called over its media stream in real time, the \
+            recording played into it as recorded; --ear names the recognizer its words are heard with. Exit code 0 without divergence, 1 when the new agent diverges, 2 on bad input.
             """)
 
     @Argument(help: "The recording: mono (caller) or stereo (caller and original agent).")
@@ -34,11 +36,15 @@ struct Replay: ParsableCommand {
     @Option(parsing: .unconditional, help: "Run seed the call's seed derives from (default: the recorded call's own seed when the file is in a run's output folder, else 42).")
     var seed: SeedText?
 
+    @OptionGroup(title: "Caller") var earOptions: EarOptions
+
     func run() throws {
         let seed = try seed?.value()
         guard callerChannel == 0 || callerChannel == 1 else { throw BadInput("--caller-channel \(callerChannel): expected 0 or 1") }
-        let replayOptions = ReplayOptions(audioPath: audio, transcriptPath: transcript, agentPath: options.agent ?? ReplayOptions.defaultAgent,
+        var replayOptions = ReplayOptions(audioPath: audio, transcriptPath: transcript, agentPath: options.agent ?? ReplayOptions.defaultAgent,
                                           overrides: try options.overrides(), outputDirectory: out, callerChannel: callerChannel, seed: seed)
+        replayOptions.agents = ExternalAgent.maker
+        replayOptions.listening = try earOptions.listening()
         let outcome = try reportingScaleInput {
             try CallReplay.execute(replayOptions, version: CallHarnessVersion.current, output: OutputSet(out, documents: ReportWriters.documents()))
         }
@@ -57,7 +63,8 @@ enum ReplayText {
             let scored = turn.index > 0 && turn.index <= call.turns.count ? call.turns[turn.index - 1] : nil
             let head = turn.index == 0 ? "opening" : String(format: "turn %d  %.1f–%.1f s", turn.index, turn.startMs / 1000, turn.endMs / 1000)
             var parts = [head]
-            if let scored {
+            // An agent elsewhere shows no recognizer: what it heard is not observable.
+            if let scored, call.outside == nil {
                 parts.append("heard \"\(scored.heard)\"")
                 if !scored.caller.isEmpty { parts.append(String(format: "WER %.0f%%", scored.wer * 100)) }
             }

@@ -20,7 +20,7 @@ struct Serve: ParsableCommand {
     @Option(name: .customLong("protocol"), help: "The carrier protocol: twilio, telnyx, plivo, vonage or pcm16.")
     var mediaProtocol = "twilio"
 
-    @Option(help: "Stop after this many calls have ended (default: serve until interrupted).")
+    @Option(help: "Stop after this many calls have ended (default: serve until interrupted); a run calls once per run of each scenario, repeats and passRate runs included.")
     var calls: Int?
 
     @Option(name: .customLong("max-calls"), help: "Calls served at once; a handshake beyond them is answered 503 Service Unavailable (default: no limit).")

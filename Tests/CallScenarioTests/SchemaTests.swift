@@ -68,6 +68,7 @@ struct SchemaTests {
         .init("agent", ["$defs.mockCase"], ToolConfig.mockKeys),
         .init("agent", ["$defs.failures"], ToolFailurePlan.keys),
         .init("scenario", ["$defs.stateCheck"], ExpectedState.keys),
+        .init("scenario", ["$defs.httpCheck"], ExpectedHTTP.keys),
         .init("scenario", ["$defs.failures"], ToolFailurePlan.keys),
         .init("profile", [], LatencyProfile.keys),
         .init("profile", ["transport"], LatencyProfile.Transport.keys),

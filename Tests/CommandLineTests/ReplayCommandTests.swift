@@ -25,10 +25,25 @@ struct ReplayCommandTests {
         #expect(try String(contentsOfFile: folder + "/replay/report.html", encoding: .utf8).contains("<section id=\"replay\">"))
     }
 
+    @Test("an agent file with external: is called over its media stream in real time: one that cannot be reached fails the call (exit 1)")
+    func externalAgent() throws {
+        let mono = folder + "/hello.wav"
+        #expect(try CommandRunner.run(["synth", "Hello, I would like an appointment.", "--voice", "flite/slt", "--out", mono]).status == 0)
+        let replay = try CommandRunner.run(["replay", mono, "--agent", "Scenarios/agents/receptionist-twilio.yaml",
+                                            "--set", "external.url=ws://127.0.0.1:9/media", "--out", folder + "/external"], in: RealRuns.root)
+        #expect(replay.status == 1, "\(replay.stdout)\(replay.stderr)")
+        let report = try RealRuns.object(folder + "/external/report.json")
+        let agent = try #require(report["agent"] as? [String: Any])
+        #expect(agent["clock"] as? String == "monotonic" && agent["reproducible"] as? Bool == false)
+        let failures = (report["calls"] as? [[String: Any]])?.first?["failures"] as? [String] ?? []
+        #expect(failures.first?.contains("cannot reach the agent: ws://127.0.0.1:9/media") == true, "\(failures)")
+    }
+
     @Test("bad input: one line, exit 2", arguments: [
         (["replay", "MISSING"], "MISSING"), (["replay", "MONO", "--caller-channel", "1"], "--caller-channel 1"),
         (["replay", "MONO", "--caller-channel", "2"], "--caller-channel 2"), (["replay", "MONO", "--transcript", "MISSING"], "transcript not found"),
         (["replay", "MONO", "--set", "endpointing.minSilenceMs=soon"], "endpointing.minSilenceMs"),
+        (["replay", "MONO", "--ear", "listen"], "--ear listen"),
     ])
     func badInput(arguments: [String], mentions: String) throws {
         let mono = folder + "/mono.wav"

@@ -12,8 +12,9 @@ import Testing
 struct ExternalCallTests {
     /// A folder with a scenario per agent file in `agents` (name → external block), each
     /// scenario a short call of one `turn` (the caller says hello after 1.5 s of silence),
-    /// ending after `limitMs`.
-    static func folder(_ agents: [String: String], limitMs: Int = 6000, turn: String = "say: \"I would like to book an appointment.\"") -> TempFolder {
+    /// ending after `limitMs`, with `expect` (YAML under `expect:`), if given.
+    static func folder(_ agents: [String: String], limitMs: Int = 6000, turn: String = "say: \"I would like to book an appointment.\"",
+                       expect: String? = nil) -> TempFolder {
         let folder = TempFolder()
         for (name, external) in agents {
             folder.write("agents/\(name).yaml", "name: \(name)\nexternal:\n\(external)")
@@ -24,7 +25,7 @@ struct ExternalCallTests {
                 maxDurationMs: \(limitMs)
                 turns:
                   - \(turn)
-                """)
+                """ + (expect.map { "\nexpect:\n" + $0 } ?? ""))
         }
         return folder
     }

@@ -28,18 +28,24 @@ public enum RawTCP {
         return (fd, Int(UInt16(bigEndian: address.sin_port)))
     }
 
-    /// Accepts one connection on `fd` in the background, reads the request, answers
-    /// `response` and closes.
-    public static func answerOnce(_ fd: Int32, with response: String) {
+    /// Accepts one connection on `fd` in the background, reads the request (handing its
+    /// text to `received`), answers `response` and closes.
+    public static func answerOnce(_ fd: Int32, with response: String, received: (@Sendable (String) -> Void)? = nil) {
         let thread = Thread {
             let client = accept(fd, nil, nil)
             guard client >= 0 else { return }
             var buffer = [UInt8](repeating: 0, count: 4096)
-            _ = read(client, &buffer, buffer.count)
+            let count = read(client, &buffer, buffer.count)
+            received?(String(decoding: buffer[0..<max(0, count)], as: UTF8.self))
             _ = Array(response.utf8).withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
             close(client)
         }
         thread.start()
+    }
+
+    /// An HTTP/1.1 response with `body` (JSON by default) that closes the connection.
+    public static func httpResponse(status: Int = 200, body: String, contentType: String = "application/json") -> String {
+        "HTTP/1.1 \(status) Status\r\nContent-Type: \(contentType)\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n" + body
     }
 
     /// Sends `request` to 127.0.0.1:`port` and returns what comes back before the peer

@@ -53,4 +53,6 @@ public struct CallResult {
     /// How late each 20 ms tick of a real-time call ran, ms (empty in simulated time): the
     /// harness's own pacing, which a load test checks against its 5 ms limit.
     public var tickLatenessMs: [Double] = []
+    /// The scenario's `expect.http` checks that did not hold, one line each (run after the call).
+    public var httpFailures: [String] = []
 }

@@ -40,16 +40,18 @@ public struct CallRunner {
     }
 
     /// Runs the call to its end (hang-up, transfer, caller done, or the time limit), with
-    /// the scenario's simulated caller.
+    /// the scenario's simulated caller, then checks the team's backend as `expect.http` asks.
     public func run() throws -> CallResult {
         let scenario = self.scenario
-        return try run { context in
+        var result = try run { context in
             let noise = scenario.noise.isEmpty ? nil
                 : try NoiseBed(scenario.noise, speechLevel: try CallerLevel.level(voice: scenario.caller.voice, sampleRate: context.sampleRate),
                                sampleRate: context.sampleRate, seed: context.seed)
             return CallerSimulator(scenario: scenario, sampleRate: context.sampleRate, noise: noise, trace: context.trace,
                                    readBack: ReadBackCheck(today: context.today), seed: context.seed, recognizing: context.recognizing)
         }
+        result.httpFailures = HTTPCheck(checks: scenario.expect.http).failures()
+        return result
     }
 
     /// Runs the call with the caller `makeCaller` builds.

@@ -66,6 +66,9 @@ public protocol CallableAgent: AnyObject, Sendable {
     var callTimeLimitMs: Int? { get }
     /// Words of the agent's domain its recognizer cannot pronounce (reported, not fatal).
     var unpronounceable: [String] { get }
+    /// The rate the agent's own audio is carried at when it is narrower than the line's
+    /// (an agent reached over an 8 kHz telephone stream); nil when the line's rate holds.
+    var audioSampleRate: Int? { get }
     /// Connects one call; `close` releases what the call borrowed. A call that cannot be
     /// connected for reasons of the line (the agent unreachable) is still a call, which
     /// fails with the reason; a throw stops the whole run.
@@ -75,4 +78,6 @@ public protocol CallableAgent: AnyObject, Sendable {
 extension CallableAgent {
     /// No limit of its own.
     public var callTimeLimitMs: Int? { nil }
+    /// Audio at the line's rate.
+    public var audioSampleRate: Int? { nil }
 }

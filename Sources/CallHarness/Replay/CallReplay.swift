@@ -7,7 +7,8 @@ import VoicePipeline
 
 /// `callharness replay`: a recorded caller played, with its original timing, into the
 /// current agent over a perfect 16 kHz line (the recording already went through a real
-/// one). The caller's turns are found on its channel (or taken from a timed transcript);
+/// one) — in simulated time for an in-process agent, on the monotonic clock for one that
+/// runs elsewhere. The caller's turns are found on its channel (or taken from a timed transcript);
 /// with the original agent's channel, the new agent's replies are compared with the
 /// original's turn by turn (see `ReplayComparison`). The call is scored like any other
 /// and fails when the new agent diverges.
@@ -27,7 +28,7 @@ public enum CallReplay {
         guard !turns.isEmpty else { throw ReplayError.silent(options.audioPath) }
         let identity = identity(of: options)
         let output = try output ?? OutputSet(options.outputDirectory)
-        let agent = try PreparedAgent(config)
+        let agent = try options.agents.make(config, cassette: .off, listening: options.listening)
 
         let file = URL(fileURLWithPath: options.audioPath).standardized.path
         let scenario = Scenario(id: identity.id, description: "Replay of \(options.audioPath)", agent: config.file,
@@ -36,7 +37,7 @@ public enum CallReplay {
         runner.callSeed = identity.seed
         let spoken = turns.enumerated().map { index, turn in spokenTurn(turn, index: index, rate: recording.sampleRate) }
         let result = try runner.run { context in
-            ReplayCaller(samples: recording.caller, sampleRate: context.sampleRate, turns: spoken, trace: context.trace)
+            ReplayCaller(samples: recording.caller, sampleRate: context.sampleRate, turns: spoken, trace: context.trace, recognizing: context.recognizing)
         }
 
         let folder = "calls/\(identity.id)"
@@ -50,17 +51,15 @@ public enum CallReplay {
         var originalSpeech: [ReplayComparison.Speech]?
         var newRecognized = [String](repeating: "", count: newGroups.count)
         if let original = recording.agent {
+            // An agent reached over a telephone stream is heard in its band; the original is then cut to it too.
+            let telephoneBand = (agent.audioSampleRate ?? lineRate) <= 8000
             let groups = comparison.group(SpeechStretches.find(original, sampleRate: lineRate).map(\.span))
-            let texts = try ReplayComparison.transcribe(original, sampleRate: lineRate, groups: groups)
+            let texts = try ReplayComparison.transcribe(original, sampleRate: lineRate, groups: groups, telephoneBand: telephoneBand)
             originalSpeech = zip(groups, texts).map { ReplayComparison.Speech(stretches: $0, text: $1, recognized: $1) }
-            newRecognized = try ReplayComparison.transcribe(heard, sampleRate: lineRate, groups: newGroups)
+            newRecognized = try ReplayComparison.transcribe(heard, sampleRate: lineRate, groups: newGroups, telephoneBand: telephoneBand)
         }
         let newSpeech = zip(zip(comparison.windows, newGroups), newRecognized).map { pair, recognized in
-            let (window, stretches) = pair
-            return ReplayComparison.Speech(stretches: stretches, text: result.replies.filter { reply in
-                guard let first = result.heard[reply.id]?.first else { return false }
-                return window.contains(Int(first.microseconds * Int64(lineRate) / 1_000_000))
-            }.map(\.text).joined(separator: " "), recognized: recognized)
+            ReplayComparison.Speech(stretches: pair.1, text: newText(result, in: pair.0, recognized: recognized), recognized: recognized)
         }
         let compared = comparison.compare(original: originalSpeech, new: newSpeech)
         call.failures += compared.divergences.map { "diverges: \($0.message)" }
@@ -68,12 +67,14 @@ public enum CallReplay {
 
         var report = RunReport(
             tool: .init(name: "callharness", version: version), seed: options.seed ?? 42,
-            agent: .init(name: config.name, file: config.file, latencyProfile: config.latency.name, reproducible: config.latency.isReproducible,
-                         overrides: Dictionary(options.overrides.map { ($0.key, $0.value) }, uniquingKeysWith: { $1 }),
+            agent: .init(name: config.name, file: config.file, latencyProfile: config.latency.name,
+                         reproducible: agent.clock == .simulated && config.latency.isReproducible,
+                         overrides: Dictionary(options.overrides.map { ($0.key, ScenarioRun.maskedOverride($0.key, $0.value)) }, uniquingKeysWith: { $1 }),
                          unpronounceableWords: agent.unpronounceable),
             startedAt: ISO8601DateFormatter().string(from: wallStart), complete: true,
             summary: RunSummarizer.summarize([call], wallSeconds: Date().timeIntervalSince(wallStart), seed: options.seed ?? 42),
             calls: [call])
+        report.agent.clock = agent.clock == .monotonic ? "monotonic" : "simulated"
         report.replay = ReplayReport(
             recording: file, channels: recording.channels, callerChannel: recording.callerChannel, sampleRate: recording.fileRate,
             durationMs: recording.durationMs.rounded(), turnSource: turnSource, seedSource: identity.source,
@@ -81,6 +82,21 @@ public enum CallReplay {
             turns: compared.turns, divergences: compared.divergences)
         let path = try output.finish(report)
         return ScenarioRun.Outcome(report: report, reportPath: path)
+    }
+
+    /// What the new agent said in `window` (samples of the line): its replies' own words
+    /// where it publishes them, else the words the caller's ear recognized (`--ear`), else
+    /// those the comparison `recognized`.
+    static func newText(_ result: CallResult, in window: Range<Int>, recognized: String) -> String {
+        func inWindow(_ first: SimInstant?) -> Bool {
+            first.map { window.contains(Int($0.microseconds * Int64(lineRate) / 1_000_000)) } ?? false
+        }
+        guard result.outside != nil else {
+            return result.replies.filter { inWindow(result.heard[$0.id]?.first) }.map(\.text).joined(separator: " ")
+        }
+        let heard = result.heard.filter { inWindow($0.value.first) }.sorted { $0.value.first < $1.value.first }
+            .compactMap { result.heardText[$0.key] }.joined(separator: " ")
+        return heard.isEmpty ? recognized : heard
     }
 
     /// The caller's turns: detected on its channel, with words from a plain transcript in

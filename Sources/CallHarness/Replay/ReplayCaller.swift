@@ -24,12 +24,14 @@ final class ReplayCaller: CallerEndpoint {
     static let quietToHangUp = SimDuration.milliseconds(1500)
     static let maxTail = SimDuration.seconds(10)
 
-    init(samples: [Float], sampleRate: Int, turns: [SpokenTurn], trace: CallTrace) {
+    /// A caller playing `samples`; with `recognizing`, its ear recognizes an agent that
+    /// publishes no captions (one elsewhere), which is how it knows when the agent is quiet.
+    init(samples: [Float], sampleRate: Int, turns: [SpokenTurn], trace: CallTrace, recognizing: RecognizingEar? = nil) {
         self.samples = samples
         self.sampleRate = sampleRate
         self.turns = turns
         self.trace = trace
-        self.ear = CallerEar(sampleRate: sampleRate)
+        self.ear = CallerEar(sampleRate: sampleRate, recognizing: recognizing)
     }
 
     var heard: [Int: (first: SimInstant, last: SimInstant)] { ear.heard }

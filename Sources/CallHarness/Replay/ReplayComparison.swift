@@ -60,16 +60,19 @@ struct ReplayComparison {
         windows.map { window in stretches.filter { window.contains($0.lowerBound) } }
     }
 
-    /// Recognizes each window's stretches of the original agent's channel.
-    static func transcribe(_ samples: [Float], sampleRate: Int, groups: [[Range<Int>]]) throws -> [String] {
+    /// Recognizes each window's stretches of one agent's channel. With `telephoneBand`
+    /// (one of the two agents was heard over an 8 kHz line), the audio is cut to that band
+    /// and recognized with the telephone starting mean, so both agents are heard alike.
+    static func transcribe(_ samples: [Float], sampleRate: Int, groups: [[Range<Int>]], telephoneBand: Bool = false) throws -> [String] {
         guard groups.contains(where: { !$0.isEmpty }) else { return groups.map { _ in "" } }
-        let recognizer = try PocketSphinxRecognizer()
+        let recognizer = try PocketSphinxRecognizer(configuration: telephoneBand ? .genericEnglish.forTelephone : .genericEnglish)
         recognizer.reset()
         let chunk = recognizer.sampleRate / 50
         return groups.map { group in
             group.map { stretch -> String in
                 var audio = AudioBuffer(samples: Array(samples[stretch]), sampleRate: sampleRate)
-                if sampleRate != recognizer.sampleRate { audio = Resampler.resample(audio, to: recognizer.sampleRate) }
+                if telephoneBand && sampleRate > 8000 { audio = Resampler.resample(audio, to: 8000) }
+                if audio.sampleRate != recognizer.sampleRate { audio = Resampler.resample(audio, to: recognizer.sampleRate) }
                 recognizer.begin()
                 var start = 0
                 while start < audio.samples.count {

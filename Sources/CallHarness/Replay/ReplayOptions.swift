@@ -1,3 +1,5 @@
+import CallScenario
+
 /// What `callharness replay` was asked to do.
 public struct ReplayOptions: Sendable {
     /// The recording: mono (the caller) or stereo (caller and original agent).
@@ -16,6 +18,12 @@ public struct ReplayOptions: Sendable {
     /// The run seed; nil to use the recorded call's own seed when the recording comes
     /// from a run's output folder (else 42).
     public var seed: UInt64?
+    /// How the agent is made: an agent file with `external` is called over its media
+    /// stream in real time when the maker can (see `AgentMaker`).
+    public var agents = AgentMaker()
+    /// How the replayed caller's ear takes in an agent that publishes no captions (an
+    /// agent elsewhere): the recognizer its words are recognized with (`--ear`).
+    public var listening: CallerListening = .captions
 
     /// The agent replayed against by default.
     public static let defaultAgent = "Scenarios/agents/receptionist.yaml"

@@ -17,7 +17,7 @@ struct ExpectationCheck {
         return result.replies.filter { result.heard[$0.id] != nil }.map(\.text).joined(separator: " ")
     }
 
-    /// Task failures: completion, escalation, tool calls, phrases.
+    /// Task failures: completion, escalation, tool calls, phrases, the database and the backend's answers.
     func taskFailures() -> [String] {
         let expect = scenario.expect
         // A line that failed comes first: it is why everything else failed.
@@ -51,6 +51,8 @@ struct ExpectationCheck {
             failures.append("the agent said \"\(phrase)\", which it must not")
         }
         if inside { failures += StateCheck(checks: expect.state, state: result.finalState).failures() }
+        // The team's backend, asked after the call, is seen from anywhere.
+        failures += result.httpFailures
         return failures
     }
 

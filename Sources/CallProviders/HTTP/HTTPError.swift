@@ -26,10 +26,13 @@ public struct HTTPError: Error, CustomStringConvertible, Equatable, Sendable {
         return false
     }
 
-    public var description: String {
+    /// What went wrong, without the URL (which may hold a secret).
+    public var cause: String {
         switch reason {
-        case .timedOut(let ms): "\(url): no complete answer within \(ms) ms"
-        case .failed(let why): "\(url): \(why)"
+        case .timedOut(let ms): "no complete answer within \(ms) ms"
+        case .failed(let why): why
         }
     }
+
+    public var description: String { "\(url): \(cause)" }
 }

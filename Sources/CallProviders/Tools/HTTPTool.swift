@@ -61,7 +61,8 @@ public struct HTTPTool: ToolImplementation {
         }
     }
 
-    static func excerpt(_ text: String) -> String {
+    /// `text` on one line, cut to 200 characters.
+    public static func excerpt(_ text: String) -> String {
         let line = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         return line.count <= 200 ? line : String(line.prefix(197)) + "..."
     }

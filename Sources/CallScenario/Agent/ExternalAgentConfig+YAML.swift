@@ -19,22 +19,11 @@ extension ExternalAgentConfig {
             mediaProtocol: try mapping.optional("protocol")?.enumeration(MediaProtocol.self) ?? .twilio,
             url: try mapping.required("url").webSocketURL(),
             customParameters: Dictionary(try mapping.optional("customParameters")?.stringMapping() ?? [], uniquingKeysWith: { $1 }),
-            headers: try Self.headers(mapping.optional("headers")),
+            headers: try mapping.optional("headers")?.headerTemplates() ?? [:],
             connectTimeoutMs: try mapping.optional("connectTimeoutMs")?.int(in: 100...120_000) ?? 5000,
             callTimeoutMs: try mapping.optional("callTimeoutMs")?.int(in: 1000...3_600_000),
             escalation: try mapping.optional("escalation", as: Self.escalation(yaml:)),
             today: today)
-    }
-
-    /// `headers`: names to texts, whose `${NAME}` references must name environment variables.
-    private static func headers(_ yaml: YAMLValue?) throws(ScenarioError) -> [String: String] {
-        guard let yaml else { return [:] }
-        var out: [String: String] = [:]
-        for (name, value) in try yaml.mapping().entries {
-            guard value.isScalar, !value.isNull else { throw value.error("expected text") }
-            out[name] = try value.environmentTemplate()
-        }
-        return out
     }
 
     /// `escalation`: `says` (a phrase or a list) or `closedAfterMark` (a mark's name).

@@ -1,6 +1,6 @@
 extension Expectations {
     /// The keys of `expect`.
-    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "judge", "passRate", "repeat", "state"]
+    public static let keys = ["completed", "escalated", "toolCalls", "neverCalls", "says", "neverSays", "entities", "budgets", "judge", "passRate", "repeat", "state", "http"]
 
     /// Decodes `expect`.
     public init(yaml: YAMLValue) throws(ScenarioError) {
@@ -34,6 +34,7 @@ extension Expectations {
         if let value = mapping.optional("state") {
             for item in try value.list() { state.append(try ExpectedState(yaml: item)) }
         }
+        http = try ExpectedHTTP.list(mapping.optional("http"))
     }
 
     /// The judge's criteria: one text or a list of them, each distinct.

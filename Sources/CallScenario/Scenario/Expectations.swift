@@ -28,6 +28,8 @@ public struct Expectations: Sendable, Equatable {
     public var repeatCount: Int?
     /// Checks on the database the call leaves behind.
     public var state: [ExpectedState] = []
+    /// Checks on the team's backend, fetched over HTTP after the call.
+    public var http: [ExpectedHTTP] = []
 
     /// Runs of a scenario with a `passRate` and no `repeat`.
     public static let defaultRepeatWithPassRate = 10

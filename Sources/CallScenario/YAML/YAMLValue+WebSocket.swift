@@ -1,11 +1,14 @@
 extension YAMLValue {
-    /// A `ws://` or `wss://` URL with a host (it may hold `${NAME}` references). An
-    /// error quotes the URL only up to its query, which may hold a token.
-    func webSocketURL() throws(ScenarioError) -> String {
+    /// A `ws://` or `wss://` URL with a host (it may hold `${NAME}` references).
+    func webSocketURL() throws(ScenarioError) -> String { try urlTemplate(schemes: ["ws", "wss"], named: "a ws:// or wss://") }
+
+    /// A URL of one of `schemes` (`named` so in errors) with a host, whose `${NAME}` references
+    /// each name an environment variable. An error quotes the URL only up to its query, which may hold a token.
+    func urlTemplate(schemes: [String], named: String) throws(ScenarioError) -> String {
         let url = try environmentTemplate()
         let shown = url.split(separator: "?", maxSplits: 1).first.map(String.init) ?? url
-        guard let scheme = url.range(of: "://"), ["ws", "wss"].contains(url[..<scheme.lowerBound].lowercased()) else {
-            throw error("'\(shown)' is not a ws:// or wss:// URL")
+        guard let scheme = url.range(of: "://"), schemes.contains(url[..<scheme.lowerBound].lowercased()) else {
+            throw error("'\(shown)' is not \(named) URL")
         }
         let host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard !host.isEmpty else { throw error("'\(shown)' names no host") }
