@@ -144,10 +144,14 @@ final class CallerSimulator {
 
     /// True when the agent has answered since the caller last spoke and has been quiet
     /// for the reaction time.
+    /// How long past its reaction time the caller waits for a recognizing ear to catch up.
+    static let earPatience = SimDuration.seconds(1)
+
     private func agentDone(at now: SimInstant, reaction: SimDuration) -> Bool {
         guard replyAfterTurn != nil || (spoken.isEmpty && lastAgentAudible != nil), let last = lastAgentAudible else { return false }
-        // The caller answers what it understood: it waits for its ear to have heard it all.
-        return now - last >= reaction && ear.isSettled
+        // The caller answers what it understood: it waits for its ear to have heard it all —
+        // up to a second more, then answers what it has (an ear slower than the call).
+        return now - last >= reaction && (ear.isSettled || now - last >= reaction + Self.earPatience)
     }
 
     /// Acts on the next scenario turn, moving past turns that have nothing to do now.
