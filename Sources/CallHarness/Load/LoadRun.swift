@@ -11,14 +11,11 @@ import Synchronization
 /// scenario in turn, each call with the seed its place in the plan gives it, so two runs
 /// of one plan differ only in the timing the agent and the machine gave them.
 enum LoadRun {
-    /// Places the calls of `plan` over `scenarios` (scenario `i` calls `agents[agentOf[i]]`)
-    /// and writes the output set. Once `interruption` is requested no new call starts.
+    /// Places the calls of `plan` over `scenarios` (scenario `i` calls `agents[agentOf[i]]`,
+    /// each an agent that runs elsewhere) and writes the output set. Once `interruption` is requested no new call starts.
     static func execute(_ plan: LoadPlan, scenarios: [Scenario], agents: [any CallableAgent], agentOf: [Int], config: AgentConfig,
                         options: RunOptions, output: OutputSet, version: String, wallStart: Date,
                         interruption: RunInterruption?) throws -> ScenarioRun.Outcome {
-        if let inProcess = agents.first(where: { $0.clock != .monotonic }) {
-            throw LoadPlanError.needsAgentElsewhere(inProcess.config.file)
-        }
         SynthesisCache.shared.directory = options.cacheDirectory
         try output.createCallsFolder()
         let judge = try CallJudge(options.judge, cassette: options.cassette)

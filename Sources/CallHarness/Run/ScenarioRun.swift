@@ -61,7 +61,12 @@ public enum ScenarioRun {
         let (scenarios, config) = try loaded ?? load(options)
         let output = try output ?? OutputSet(options.outputDirectory)
         let runAgents = try RunAgents(scenarios, options: options)
-        let agents = try runAgents.configs(options: options, main: config).map { try options.agents.make($0, cassette: options.cassette, listening: options.listening) }
+        let configs = try runAgents.configs(options: options, main: config)
+        // Refused before any agent is prepared: load has no meaning in simulated time.
+        if options.load != nil, let inProcess = configs.first(where: { $0.external == nil }) {
+            throw LoadPlanError.needsAgentElsewhere(inProcess.file)
+        }
+        let agents = try configs.map { try options.agents.make($0, cassette: options.cassette, listening: options.listening) }
         if let load = options.load {
             return try LoadRun.execute(load, scenarios: scenarios, agents: agents, agentOf: runAgents.index, config: config, options: options,
                                        output: output, version: version, wallStart: wallStart, interruption: interruption)
